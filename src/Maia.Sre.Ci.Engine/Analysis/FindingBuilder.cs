@@ -1,0 +1,135 @@
+using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Resolution;
+using Maia.Sre.Ci.Rules.Phantoms;
+
+namespace Maia.Sre.Ci.Analysis;
+
+/// <summary>Turns one source's resolved references into findings and graph edges.</summary>
+internal sealed class FindingBuilder
+{
+    private readonly string source;
+    private readonly SourceText text;
+    private readonly SuppressionMap suppressions;
+    private readonly CriticalClassifier critical;
+    private readonly Suggester suggester;
+
+    public FindingBuilder(string source, SourceText text, SuppressionMap suppressions, CriticalClassifier critical, Suggester suggester)
+    {
+        this.source = source;
+        this.text = text;
+        this.suppressions = suppressions;
+        this.critical = critical;
+        this.suggester = suggester;
+    }
+
+    public void Add(RawReference reference, Resolution.Resolution resolution, SourceScan scan)
+    {
+        switch (resolution.Outcome)
+        {
+            case Outcome.Exists:
+                scan.Dependencies++;
+                scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false));
+                break;
+            case Outcome.Missing:
+                scan.Dependencies++;
+                var finding = Missing(reference, resolution);
+                scan.Findings.Add(finding);
+                if (finding.RuleId == PhantomReferenceRule.Descriptor.Id)
+                {
+                    scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: false, finding.Severity == Severity.Critical));
+                }
+
+                break;
+            case Outcome.External:
+                scan.Findings.Add(External(reference, resolution));
+                break;
+            case Outcome.EscapesRoot:
+                scan.Findings.Add(Make(ReferenceEscapesRootRule.Descriptor, Severity.Warning, reference,
+                    $"'{reference.Text}' {resolution.Detail}; references must stay inside the repository (not read)"));
+                break;
+        }
+    }
+
+    public Finding External(RawReference reference, Resolution.Resolution resolution) =>
+        Make(ExternalReferenceRule.Descriptor, Severity.Note, reference, $"'{reference.Text}' {resolution.Detail}; not checked");
+
+    private Finding Missing(RawReference reference, Resolution.Resolution resolution)
+    {
+        var retired = RetiredContext.Find(text.Lines[reference.Line - 1]);
+        var what = reference.Kind == ReferenceKind.LocalAction ? "local action" : reference.Kind == ReferenceKind.Link ? "link target" : "file";
+        var plain = reference.Text.StartsWith("./", StringComparison.Ordinal) ? reference.Text[2..] : reference.Text;
+        var shown = resolution.Target == plain ? $"'{reference.Text}'" : $"'{reference.Text}' (resolved as '{resolution.Target}')";
+        if (retired is not null)
+        {
+            return Make(RetiredReferenceRule.Descriptor, Severity.Note, reference,
+                $"{shown} does not exist; the line says '{retired}', so it is treated as retired or planned");
+        }
+
+        var message = $"{shown}: no such {what} in the repository";
+        string? suggestion = null;
+        if (resolution.CaseVariant is not null)
+        {
+            message += $"; '{resolution.CaseVariant}' exists but differs in letter case";
+            suggestion = resolution.CaseVariant;
+        }
+        else
+        {
+            suggestion = suggester.Suggest(resolution.Target);
+            if (suggestion is not null)
+            {
+                message += $"; did you mean '{suggestion}'?";
+            }
+        }
+
+        var reason = critical.Reason(source, reference.Text);
+        var severity = reason is null ? Severity.Warning : Severity.Critical;
+        if (reason is not null)
+        {
+            message += $" (critical: {reason})";
+        }
+
+        var replacement = suggestion is null ? null : Replacement(reference, suggestion);
+        var properties = reason is null ? null : new Dictionary<string, string> { ["criticalReason"] = reason };
+        return Make(PhantomReferenceRule.Descriptor, severity, reference, message) with
+        {
+            Suggestion = suggestion,
+            SuggestionReplacement = replacement,
+            Properties = properties,
+        };
+    }
+
+    /// <summary>Writes the suggestion the way the reference was written: relative to the source for links, else from the root.</summary>
+    private string Replacement(RawReference reference, string suggestion)
+    {
+        if (reference.Kind == ReferenceKind.Link && !reference.Text.StartsWith('/'))
+        {
+            return RepoPath.Relative(RepoPath.Folder(source), suggestion);
+        }
+
+        if (!reference.Text.Contains('/', StringComparison.Ordinal))
+        {
+            return RepoPath.Name(suggestion);
+        }
+
+        return reference.Text.StartsWith("./", StringComparison.Ordinal) ? "./" + suggestion : suggestion;
+    }
+
+    private Finding Make(Model.RuleDescriptor rule, Severity severity, RawReference reference, string message)
+    {
+        var suppressed = suppressions.IsSuppressed(reference.Line, rule.Id, rule.Name);
+        return new Finding
+        {
+            RuleId = rule.Id,
+            RuleName = rule.Name,
+            Severity = severity,
+            Message = message,
+            File = source,
+            Line = reference.Line,
+            Column = reference.Column,
+            EndColumn = reference.Column + reference.Length,
+            Reference = reference.Text,
+            Suppression = suppressed ? new Suppression("inSource", "silenced by an inline maia-sre directive") : null,
+        };
+    }
+}

@@ -1,0 +1,151 @@
+using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Resolution;
+using Maia.Sre.Ci.Rules;
+using Maia.Sre.Ci.Workspace;
+
+namespace Maia.Sre.Ci.Analysis;
+
+/// <summary>What the phantom rule set produced.</summary>
+/// <param name="Findings">Findings, unsorted.</param>
+/// <param name="Checks">One check per rule × source.</param>
+/// <param name="Figures">Graph figures.</param>
+public sealed record PhantomResult(IReadOnlyList<Finding> Findings, IReadOnlyList<Check> Checks, PhantomFigures Figures);
+
+/// <summary>The phantom-dependency rule set: extract references from every source, resolve them, report phantoms.</summary>
+public sealed class PhantomAnalyzer
+{
+    private readonly PhantomsConfig config;
+    private readonly ExtensionSet extensions;
+    private readonly CriticalClassifier critical;
+
+    /// <summary>Creates the analyzer for the <c>phantoms</c> settings.</summary>
+    public PhantomAnalyzer(PhantomsConfig config)
+    {
+        this.config = config;
+        extensions = new ExtensionSet(config.Extensions);
+        critical = new CriticalClassifier(config.Critical);
+    }
+
+    /// <summary>
+    /// Analyzes <paramref name="files"/>. When <paramref name="narrowTo"/> is given (files or folders, relative to the
+    /// root), only sources inside it are scanned; the inventory is always the whole repository.
+    /// </summary>
+    public PhantomResult Run(WorkspaceFiles files, IReadOnlyCollection<string>? narrowTo = null, CancellationToken cancellation = default)
+    {
+        var sources = new GlobSet(config.Sources, config.Exclude).Filter(files.Files);
+        if (narrowTo is not null)
+        {
+            sources = sources.Where(s => narrowTo.Any(n => s == n || s.StartsWith(n.TrimEnd('/') + "/", StringComparison.Ordinal) || n.Length == 0)).ToList();
+        }
+
+        var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
+        var resolver = new ReferenceResolver(inventory, config);
+        var suggester = new Suggester(inventory);
+
+        var scans = new SourceScan[sources.Count];
+        Parallel.For(
+            0,
+            sources.Count,
+            new ParallelOptions { CancellationToken = cancellation },
+            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester));
+
+        return Summarize(files, sources, inventory, scans);
+    }
+
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester)
+    {
+        var scan = new SourceScan();
+        var content = SourceReader.Read(root, source, out var problem);
+        if (problem is not null)
+        {
+            scan.Findings.Add(problem);
+        }
+
+        if (content is null)
+        {
+            return scan;
+        }
+
+        var text = new SourceText(source, content);
+        var output = new ExtractionOutput();
+        ExtractorSelector.For(source).Extract(text, extensions, output);
+        if (output.References.Count == 0)
+        {
+            return scan;
+        }
+
+        var suppressions = SuppressionMap.Read(text);
+        var builder = new FindingBuilder(source, text, suppressions, critical, suggester);
+        foreach (var reference in output.References)
+        {
+            var line = text.Lines[reference.Line - 1];
+            var resolved = reference;
+            switch (ReferencePrefix.Classify(line, reference.Column - 1, reference.Text))
+            {
+                case ReferencePrefix.Kind.Glob or ReferencePrefix.Kind.Placeholder:
+                    continue;
+                case ReferencePrefix.Kind.ScriptDir:
+                    resolved = reference with { Text = "$SCRIPT_DIR" + reference.Text };
+                    break;
+                case ReferencePrefix.Kind.Computed:
+                    scan.Findings.Add(builder.External(reference, new Resolution.Resolution(Outcome.External, reference.Text, Detail: "follows a computed prefix")));
+                    continue;
+            }
+
+            var resolution = resolver.Resolve(resolved, source, output.BaseFolders);
+            builder.Add(reference, resolution, scan);
+        }
+
+        return scan;
+    }
+
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans)
+    {
+        var findings = new List<Finding>(files.Problems);
+        var edges = new HashSet<DependencyEdge>();
+        var total = 0;
+        foreach (var scan in scans)
+        {
+            findings.AddRange(scan.Findings);
+            total += scan.Dependencies;
+            edges.UnionWith(scan.Edges);
+        }
+
+        var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
+        var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
+        var spofs = edges
+            .GroupBy(e => e.Target, StringComparer.Ordinal)
+            .Select(g => new SinglePointOfFailure(g.Key, g.Select(e => e.Source).Distinct().Count(), g.First().Exists))
+            .Where(s => s.References >= config.SpofThreshold)
+            .OrderByDescending(s => s.References)
+            .ThenBy(s => s.Tool, StringComparer.Ordinal)
+            .ToList();
+
+        var figures = new PhantomFigures
+        {
+            SourcesScanned = sources.Count,
+            TotalDependencies = total,
+            InventorySize = inventory.Count,
+            Phantoms = phantoms.Count,
+            CriticalPhantoms = criticalCount,
+            HealthScore = PhantomFigures.Score(phantoms.Count, total, criticalCount),
+            SinglePointsOfFailure = spofs,
+            Edges = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList(),
+        };
+
+        var checks = sources.Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s)).ToList();
+        return new PhantomResult(findings, checks, figures);
+    }
+}
+
+/// <summary>Per-source accumulation (one per parallel task, so no locking).</summary>
+internal sealed class SourceScan
+{
+    public List<Finding> Findings { get; } = [];
+
+    public List<DependencyEdge> Edges { get; } = [];
+
+    public int Dependencies { get; set; }
+}

@@ -1,0 +1,80 @@
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Rules.Phantoms;
+using Maia.Sre.Ci.Workspace;
+
+namespace Maia.Sre.Ci.Analysis;
+
+/// <summary>Reads a source file as text, refusing links out of the root, binary content and oversized files.</summary>
+public static class SourceReader
+{
+    /// <summary>Files larger than this are skipped with a note.</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>Returns the text, or null with <paramref name="problem"/> set.</summary>
+    public static string? Read(string root, string relative, out Finding? problem)
+    {
+        problem = null;
+        var full = Path.Combine(root, relative);
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !FileLister.IsInside(root, target.FullName))
+                {
+                    problem = Problem(LinkOutsideRootRule.Descriptor, relative, Severity.Warning,
+                        $"symbolic link '{relative}' points outside the repository ({info.LinkTarget}); not followed");
+                    return null;
+                }
+
+                info = new FileInfo(target.FullName);
+            }
+
+            if (!info.Exists)
+            {
+                return null;
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note,
+                    $"skipped: {info.Length / (1024 * 1024)} MiB is larger than the {MaxBytes / (1024 * 1024)} MiB limit for a source file");
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(info.FullName);
+            if (LooksBinary(bytes))
+            {
+                problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)");
+                return null;
+            }
+
+            return FileLister.Decode(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Warning, "cannot be read: " + ex.Message);
+            return null;
+        }
+    }
+
+    private static bool LooksBinary(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return false; // UTF-16 with a byte-order mark: text with NUL bytes.
+        }
+
+        return bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).IndexOf((byte)0) >= 0;
+    }
+
+    private static Finding Problem(RuleDescriptor rule, string file, Severity severity, string message) => new()
+    {
+        RuleId = rule.Id,
+        RuleName = rule.Name,
+        Severity = severity,
+        File = file,
+        Message = message,
+    };
+}

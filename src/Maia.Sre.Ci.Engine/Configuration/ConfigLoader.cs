@@ -1,0 +1,59 @@
+namespace Maia.Sre.Ci.Configuration;
+
+/// <summary>Loads and validates <c>.maia-sre.json</c>.</summary>
+public static class ConfigLoader
+{
+    /// <summary>The top-level sections the file may have.</summary>
+    public static readonly string[] Sections = ["phantoms"];
+
+    /// <summary>
+    /// Loads <paramref name="explicitPath"/> when given (it must exist), else <c>.maia-sre.json</c> in
+    /// <paramref name="root"/> when present, else the defaults.
+    /// </summary>
+    public static MaiaConfig Load(string root, string? explicitPath, string? shownAs = null)
+    {
+        var path = explicitPath ?? System.IO.Path.Combine(root, MaiaConfig.FileName);
+        var shown = shownAs ?? explicitPath ?? MaiaConfig.FileName;
+        if (!File.Exists(path))
+        {
+            if (explicitPath is null)
+            {
+                return new MaiaConfig();
+            }
+
+            throw new ConfigException(shown, Directory.Exists(path) ? "is a folder, not a configuration file" : "file not found");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(shown, "cannot be read: " + ex.Message);
+        }
+
+        return Parse(text, shown) with { Path = System.IO.Path.GetFullPath(path) };
+    }
+
+    /// <summary>Parses configuration text; <paramref name="file"/> names it in errors.</summary>
+    public static MaiaConfig Parse(string text, string file)
+    {
+        var reader = new ConfigReader(file);
+        var root = PositionalJsonParser.Parse(text, file);
+        var obj = reader.ReadObject(root, "the configuration");
+        reader.RejectUnknownKeys(obj, "the configuration", Sections);
+        var config = new MaiaConfig();
+        foreach (var prop in obj.Properties)
+        {
+            config = prop.Key switch
+            {
+                "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
+                _ => config,
+            };
+        }
+
+        return config;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Maia.Sre.Ci.Extraction;
+
+/// <summary>Finds references in one kind of source file, each with its line and column.</summary>
+public interface IReferenceExtractor
+{
+    /// <summary>Adds the references in <paramref name="text"/> to <paramref name="output"/>.</summary>
+    void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output);
+}
+
+/// <summary>What an extractor found in one file.</summary>
+public sealed class ExtractionOutput
+{
+    /// <summary>References in file order.</summary>
+    public List<RawReference> References { get; } = [];
+
+    /// <summary>Extra folders (repository-relative) the file's commands run in, such as a workflow's <c>working-directory</c>.</summary>
+    public List<string> BaseFolders { get; } = [];
+}

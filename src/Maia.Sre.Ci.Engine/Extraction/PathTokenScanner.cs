@@ -1,0 +1,44 @@
+namespace Maia.Sre.Ci.Extraction;
+
+/// <summary>
+/// Finds path-like tokens that end in a tool extension, in linear time and without regular expressions:
+/// it looks at each '.', matches an extension with a boundary after it, then walks back over path characters.
+/// </summary>
+public static class PathTokenScanner
+{
+    /// <summary>Characters a path token may contain (besides letters and digits).</summary>
+    public static bool IsPathChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '~' or '$' or '{' or '}' or '+';
+
+    /// <summary>Adds every token in <paramref name="line"/> to <paramref name="output"/> as (start, length).</summary>
+    public static void Scan(ReadOnlySpan<char> line, ExtensionSet extensions, List<(int Start, int Length)> output)
+    {
+        var from = 0;
+        while (from < line.Length)
+        {
+            var rel = line[from..].IndexOf('.');
+            if (rel < 0)
+            {
+                return;
+            }
+
+            var dot = from + rel;
+            var extLength = extensions.MatchAt(line, dot);
+            if (extLength == 0)
+            {
+                from = dot + 1;
+                continue;
+            }
+
+            var start = dot;
+            while (start > 0 && IsPathChar(line[start - 1]))
+            {
+                start--;
+            }
+
+            var end = dot + extLength;
+            output.Add((start, end - start));
+            from = end;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Maia.Sre.Ci.Extraction;
+
+/// <summary>Any other text (agent rule files, <c>package.json</c>, generic YAML): tool tokens on every line.</summary>
+public sealed class PlainExtractor : IReferenceExtractor
+{
+    /// <summary>A shared instance.</summary>
+    public static readonly PlainExtractor Instance = new();
+
+    /// <inheritdoc/>
+    public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
+    {
+        var spans = new List<(int Start, int Length)>();
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = text.Lines[i];
+            spans.Clear();
+            PathTokenScanner.Scan(line, extensions, spans);
+            foreach (var (start, length) in spans)
+            {
+                if (!MarkdownExtractor.IsUrlTail(line, start))
+                {
+                    output.References.Add(new RawReference(line.Substring(start, length), i + 1, start + 1, length, ReferenceKind.Tool));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Maia.Sre.Ci.Extraction;
+
+/// <summary>Shell, PowerShell, Makefiles and task files: every non-comment line is a command line.</summary>
+public sealed class ShellExtractor : IReferenceExtractor
+{
+    /// <summary>A shared instance.</summary>
+    public static readonly ShellExtractor Instance = new();
+
+    /// <inheritdoc/>
+    public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
+    {
+        var scratch = new List<(int Start, int Length)>();
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var code = ShellLine.WithoutComment(text.Lines[i]);
+            if (code.Length > 0)
+            {
+                ShellLine.Scan(code, i + 1, extensions, output.References, scratch);
+            }
+        }
+    }
+}

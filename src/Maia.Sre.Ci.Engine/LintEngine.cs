@@ -1,0 +1,55 @@
+using System.Reflection;
+using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Rules;
+using Maia.Sre.Ci.Workspace;
+
+namespace Maia.Sre.Ci;
+
+/// <summary>The one entry point every host (command line, MSBuild) uses: run the requested rule sets, collect one result.</summary>
+public static class LintEngine
+{
+    /// <summary>This tool's name, version and home page.</summary>
+    public static ToolInfo Tool { get; } = new(
+        "maia-sre",
+        typeof(LintEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0",
+        "https://github.com/maia-sre/Maia.Sre.Ci");
+
+    /// <summary>Runs <paramref name="request"/>.</summary>
+    public static RunResult Run(LintRequest request, CancellationToken cancellation = default)
+    {
+        var files = FileLister.List(request.Root, request.ProcessRunner);
+        var findings = new List<Finding>();
+        var checks = new List<Check>();
+        PhantomFigures? phantoms = null;
+        if (request.RuleSets.Contains(RuleSets.Phantoms))
+        {
+            var result = new PhantomAnalyzer(request.Config.Phantoms).Run(files, request.NarrowTo, cancellation);
+            findings.AddRange(result.Findings);
+            checks.AddRange(result.Checks);
+            phantoms = result.Figures;
+        }
+
+        return new RunResult
+        {
+            Tool = Tool,
+            Root = request.Root,
+            RuleSets = request.RuleSets,
+            Rules = RuleCatalog.All.Where(r => request.RuleSets.Contains(r.RuleSet)).ToList(),
+            Findings = Sort(findings),
+            Checks = checks,
+            Phantoms = phantoms,
+            FailLevel = request.FailLevel,
+        };
+    }
+
+    /// <summary>Sorts findings by file, line, column, rule and message (ordinal), as every report expects.</summary>
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) =>
+        findings
+            .OrderBy(f => f.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ThenBy(f => f.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+}

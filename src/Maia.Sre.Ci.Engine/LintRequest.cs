@@ -1,0 +1,27 @@
+using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Workspace;
+
+namespace Maia.Sre.Ci;
+
+/// <summary>What a host asks the engine to do.</summary>
+public sealed record LintRequest
+{
+    /// <summary>Absolute repository root.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Loaded configuration.</summary>
+    public MaiaConfig Config { get; init; } = new();
+
+    /// <summary>Rule sets to run (see <see cref="Rules.RuleSets"/>).</summary>
+    public IReadOnlyList<string> RuleSets { get; init; } = [Rules.RuleSets.Phantoms];
+
+    /// <summary>Files or folders (root-relative) that narrow the sources scanned; null for all.</summary>
+    public IReadOnlyCollection<string>? NarrowTo { get; init; }
+
+    /// <summary>The threshold for a failing run.</summary>
+    public FailLevel FailLevel { get; init; } = FailLevel.Critical;
+
+    /// <summary>Runs git and other programs.</summary>
+    public IProcessRunner ProcessRunner { get; init; } = Workspace.ProcessRunner.Instance;
+}

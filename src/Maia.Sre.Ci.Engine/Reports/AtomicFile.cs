@@ -1,0 +1,89 @@
+namespace Maia.Sre.Ci.Reports;
+
+/// <summary>
+/// Writes a report to a temporary file beside its destination, then renames it into place, so readers (and
+/// interrupted runs) never see a partial report. The folder is created when missing.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Writes <paramref name="write"/>'s output to <paramref name="path"/>; throws <see cref="ReportWriteException"/> on failure.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        string? temp = null;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full) ?? ".";
+            Directory.CreateDirectory(folder);
+            if (Directory.Exists(full))
+            {
+                throw new ReportWriteException(path, "is a folder");
+            }
+
+            temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            temp = null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new ReportWriteException(path, ex.Message, ex);
+        }
+        finally
+        {
+            if (temp is not null)
+            {
+                TryDelete(temp);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the temporary name is unique and hidden.
+        }
+    }
+}
+
+/// <summary>A report could not be written; hosts exit with code 2 naming the path.</summary>
+public sealed class ReportWriteException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ReportWriteException(string path, string reason, Exception? inner = null)
+        : base($"cannot write report '{path}': {reason}", inner)
+    {
+        ReportPath = path;
+    }
+
+    /// <summary>Standard constructor.</summary>
+    public ReportWriteException()
+        : this("", "unknown error")
+    {
+    }
+
+    /// <summary>Standard constructor.</summary>
+    public ReportWriteException(string message)
+        : this("", message)
+    {
+    }
+
+    /// <summary>Standard constructor.</summary>
+    public ReportWriteException(string message, Exception inner)
+        : this("", message, inner)
+    {
+    }
+
+    /// <summary>The path as given.</summary>
+    public string ReportPath { get; } = "";
+}

@@ -1,0 +1,87 @@
+using Maia.Sre.Ci.Model;
+
+namespace Maia.Sre.Ci.Reports;
+
+/// <summary>
+/// Human and MSBuild-readable output: one canonical line per finding, <c>path(line,col): error MSRE1001: message</c>
+/// (no subcategory, no end position, so MSBuild and GitHub's .NET problem matcher pick it up), then a summary.
+/// </summary>
+public sealed class TextReportWriter
+{
+    private readonly TextWriter output;
+    private readonly bool color;
+
+    /// <summary>Creates a writer; <paramref name="color"/> adds ANSI colours (terminals only).</summary>
+    public TextReportWriter(TextWriter output, bool color)
+    {
+        this.output = output;
+        this.color = color;
+    }
+
+    /// <summary>The canonical line for one finding.</summary>
+    public static string Canonical(Finding finding)
+    {
+        var origin = finding.File.Length == 0 ? "maia-sre" : finding.Line > 0 ? $"{finding.File}({finding.Line},{Math.Max(finding.Column, 1)})" : finding.File;
+        return $"{origin}: {finding.Severity.ToMSBuildCategory()} {finding.RuleId}: {finding.Message}";
+    }
+
+    /// <summary>Writes every active finding (only critical ones when <paramref name="criticalOnly"/>), then the summary.</summary>
+    public void Write(RunResult result, bool criticalOnly = false, bool quiet = false)
+    {
+        foreach (var finding in result.ActiveFindings)
+        {
+            if ((criticalOnly && finding.Severity != Severity.Critical) || (quiet && !result.FailLevel.Fails(finding.Severity)))
+            {
+                continue;
+            }
+
+            output.WriteLine(Paint(Canonical(finding), finding.Severity));
+        }
+
+        WriteSummary(result);
+    }
+
+    private void WriteSummary(RunResult result)
+    {
+        var active = result.ActiveFindings.ToList();
+        var failing = result.FailingFindings.Count();
+        var silenced = result.Findings.Count - active.Count;
+        output.WriteLine();
+        if (result.Phantoms is { } p)
+        {
+            output.WriteLine($"Phantom dependencies: {p.SourcesScanned} sources scanned, {p.TotalDependencies} dependencies, {p.InventorySize} files in inventory");
+            output.WriteLine($"  phantoms: {p.Phantoms} ({p.CriticalPhantoms} critical), single points of failure: {p.SinglePointsOfFailure.Count}");
+            foreach (var spof in p.SinglePointsOfFailure.Take(10))
+            {
+                output.WriteLine($"    {(spof.Exists ? "ok     " : "MISSING")} {spof.Tool} ({spof.References} sources)");
+            }
+
+            output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
+        }
+
+        var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()
+            .Select(s => (s, n: active.Count(f => f.Severity == s)))
+            .Where(x => x.n > 0)
+            .Select(x => $"{x.n} {x.s.ToName()}"));
+        var status = failing == 0 ? Paint("PASS", Severity.Note, ok: true) : Paint("FAIL", Severity.Critical);
+        var suffix = silenced > 0 ? $", {silenced} suppressed" : "";
+        var level = result.FailLevel == FailLevel.Never ? "never fails" : $"fails on {result.FailLevel.ToString().ToLowerInvariant()}";
+        output.WriteLine($"{status}: {(counts.Length == 0 ? "no findings" : counts)}{suffix} ({level}; {failing} failing)");
+    }
+
+    private string Paint(string text, Severity severity, bool ok = false)
+    {
+        if (!color)
+        {
+            return text;
+        }
+
+        var code = ok ? "32" : severity switch
+        {
+            Severity.Critical or Severity.Error => "31",
+            Severity.Warning => "33",
+            _ => "36",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+}

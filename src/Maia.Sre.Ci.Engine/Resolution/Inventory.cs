@@ -1,0 +1,68 @@
+namespace Maia.Sre.Ci.Resolution;
+
+/// <summary>The files that count as existing, indexed once for exact, case-insensitive, by-name and by-folder look-ups.</summary>
+public sealed class Inventory
+{
+    private readonly HashSet<string> files;
+    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> byLowerPath = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> byLowerName = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
+    public Inventory(IEnumerable<string> paths)
+    {
+        files = new HashSet<string>(paths, StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            byLowerPath.TryAdd(path, path);
+            var slash = path.LastIndexOf('/');
+            var name = path[(slash + 1)..];
+            Add(byName, name, path);
+            Add(byLowerName, name, path);
+            while (slash > 0)
+            {
+                if (!folders.Add(path[..slash]))
+                {
+                    break;
+                }
+
+                slash = path.LastIndexOf('/', slash - 1);
+            }
+        }
+    }
+
+    /// <summary>Number of files.</summary>
+    public int Count => files.Count;
+
+    /// <summary>All file names (without folders), for did-you-mean.</summary>
+    public IEnumerable<string> Names => byName.Keys;
+
+    /// <summary>True when the file exists.</summary>
+    public bool HasFile(string path) => files.Contains(path);
+
+    /// <summary>True when some file lives below <paramref name="path"/>.</summary>
+    public bool HasFolder(string path) => path.Length == 0 || folders.Contains(path);
+
+    /// <summary>The real spelling of a path that differs only in letter case, or null.</summary>
+    public string? CaseVariant(string path) =>
+        byLowerPath.TryGetValue(path, out var actual) && actual != path ? actual : null;
+
+    /// <summary>Every file with exactly this name, anywhere.</summary>
+    public IReadOnlyList<string> WithName(string name) =>
+        byName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>Every file whose name matches ignoring case.</summary>
+    public IReadOnlyList<string> WithNameIgnoringCase(string name) =>
+        byLowerName.TryGetValue(name, out var list) ? list : [];
+
+    private static void Add(Dictionary<string, List<string>> index, string key, string path)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(path);
+    }
+}

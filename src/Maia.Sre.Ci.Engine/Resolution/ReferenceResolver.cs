@@ -1,0 +1,263 @@
+using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Extraction;
+
+namespace Maia.Sre.Ci.Resolution;
+
+/// <summary>
+/// Resolves references: root aliases removed, then relative to the source's folder, to the root and to each search
+/// path; a bare file name resolves when the inventory has a file of that name anywhere.
+/// </summary>
+public sealed class ReferenceResolver
+{
+    private static readonly string[] ScriptDirPrefixes =
+    [
+        "$SCRIPT_DIR/", "${SCRIPT_DIR}/", "$SCRIPTDIR/", "${SCRIPTDIR}/", "$script_dir/", "${script_dir}/", "$DIR/", "${DIR}/",
+        "$HERE/", "${HERE}/", "$here/", "${here}/", "$PSScriptRoot/", "${PSScriptRoot}/", "$BASEDIR/", "${BASEDIR}/",
+        "$(dirname \"$0\")/", "$(dirname $0)/", "$(dirname \"${BASH_SOURCE[0]}\")/", "${0%/*}/", "${BASH_SOURCE%/*}/",
+    ];
+
+    private readonly Inventory inventory;
+    private readonly IReadOnlyList<string> searchPaths;
+    private readonly IReadOnlyList<string> aliases;
+    private readonly IReadOnlyList<WildcardPattern> placeholders;
+    private readonly IReadOnlyList<WildcardPattern> ignore;
+
+    /// <summary>Creates a resolver over <paramref name="inventory"/> with the phantom settings.</summary>
+    public ReferenceResolver(Inventory inventory, PhantomsConfig config)
+    {
+        this.inventory = inventory;
+        searchPaths = config.SearchPaths.Select(p => p.Trim('/')).ToList();
+        aliases = config.RootAliases;
+        placeholders = config.Placeholders.Select(p => new WildcardPattern(p)).ToList();
+        ignore = config.Ignore.Select(p => new WildcardPattern(p)).ToList();
+    }
+
+    /// <summary>The inventory references resolve against.</summary>
+    public Inventory Inventory => inventory;
+
+    /// <summary>Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>.</summary>
+    public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders)
+    {
+        var text = reference.Text;
+        if (WildcardPattern.AnyMatch(ignore, text))
+        {
+            return new Resolution(Outcome.Ignored, text);
+        }
+
+        var sourceFolder = RepoPath.Folder(sourcePath);
+        var fromRoot = false;
+        var alias = StripAlias(text);
+        if (alias is not null)
+        {
+            text = alias;
+            fromRoot = true;
+        }
+        else if (StripScriptDir(text) is { } local)
+        {
+            text = local;
+            return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)]);
+        }
+
+        while (text.StartsWith("./", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        var name = RepoPath.Name(text);
+        if (name.Length == 0 || name[0] == '.' && reference.Kind == ReferenceKind.Tool && name.LastIndexOf('.') == 0)
+        {
+            return new Resolution(Outcome.NotAReference, text);
+        }
+
+        if (text.StartsWith('$'))
+        {
+            var end = text.IndexOf('/', StringComparison.Ordinal);
+            var variable = end < 0 ? text : text[..end];
+            return new Resolution(Outcome.External, text, Detail: $"starts with the variable {variable}, which is not a configured root alias");
+        }
+
+        if (text.StartsWith('~'))
+        {
+            return new Resolution(Outcome.External, text, Detail: "is in a home folder, outside the repository");
+        }
+
+        if (text.StartsWith('/'))
+        {
+            if (reference.Kind != ReferenceKind.Link)
+            {
+                return new Resolution(Outcome.External, text, Detail: "is an absolute path outside the repository");
+            }
+
+            fromRoot = true; // GitHub resolves "/docs/x.md" in Markdown from the repository root.
+            text = text.TrimStart('/');
+        }
+
+        if (text.IndexOfAny(['{', '}', '<', '>', '*', '?']) >= 0)
+        {
+            return new Resolution(Outcome.Placeholder, text);
+        }
+
+        // The first candidate is the path the author most likely meant; it is reported when nothing exists.
+        // Links are relative to their file (as GitHub renders them); local actions to the root (as Actions runs them);
+        // commands in prose and scripts usually run from the root, unless they start with "../".
+        var candidates = new List<string?>();
+        var sourceRelative = !fromRoot && reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null;
+        var sourceFirst = reference.Kind == ReferenceKind.Link || text.StartsWith("../", StringComparison.Ordinal);
+        if (sourceFirst && !fromRoot)
+        {
+            candidates.Add(sourceRelative);
+        }
+
+        if (reference.Kind != ReferenceKind.Link || fromRoot)
+        {
+            candidates.Add(RepoPath.Combine("", text));
+            if (!sourceFirst && sourceRelative is not null)
+            {
+                candidates.Add(sourceRelative);
+            }
+
+            foreach (var folder in searchPaths.Concat(baseFolders))
+            {
+                candidates.Add(RepoPath.Combine(folder, text));
+            }
+        }
+
+        return Finish(reference, text, candidates);
+    }
+
+    private Resolution Finish(RawReference reference, string text, List<string?> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && Exists(candidate, reference.Kind))
+            {
+                return new Resolution(Outcome.Exists, candidate);
+            }
+        }
+
+        var bare = !text.Contains('/', StringComparison.Ordinal);
+        if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text).Count > 0)
+        {
+            return new Resolution(Outcome.Exists, inventory.WithName(text)[0]);
+        }
+
+        if (candidates.Count > 0 && candidates[0] is null)
+        {
+            return new Resolution(Outcome.EscapesRoot, text, Detail: "climbs out of the repository root");
+        }
+
+        var target = candidates.FirstOrDefault(c => c is not null) ?? text;
+        if (IsPlaceholder(text))
+        {
+            return new Resolution(Outcome.Placeholder, target);
+        }
+
+        if (WildcardPattern.AnyMatch(ignore, target))
+        {
+            return new Resolution(Outcome.Ignored, target);
+        }
+
+        string? variant = null;
+        foreach (var candidate in candidates)
+        {
+            variant ??= candidate is null ? null : inventory.CaseVariant(candidate);
+        }
+
+        if (variant is null && bare)
+        {
+            var sameName = inventory.WithNameIgnoringCase(text);
+            variant = sameName.Count > 0 ? sameName[0] : null;
+        }
+
+        return new Resolution(Outcome.Missing, target, variant);
+    }
+
+    private bool IsPlaceholder(string text) =>
+        WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, RepoPath.Name(text)) || KnownNames.IsProductName(text);
+
+    private bool Exists(string path, ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Link => inventory.HasFile(path) || inventory.HasFolder(path),
+        ReferenceKind.LocalAction => path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal)
+            ? inventory.HasFile(path)
+            : inventory.HasFile(path + "/action.yml") || inventory.HasFile(path + "/action.yaml") || inventory.HasFile(path + "/Dockerfile"),
+        _ => inventory.HasFile(path),
+    };
+
+    private string? StripAlias(string text)
+    {
+        foreach (var alias in aliases)
+        {
+            // An alias may contain '*' (one folder name); try each prefix length that ends in '/'.
+            if (!alias.Contains('*', StringComparison.Ordinal))
+            {
+                if (text.StartsWith(alias, StringComparison.Ordinal))
+                {
+                    return text[alias.Length..];
+                }
+
+                continue;
+            }
+
+            for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
+            {
+                if (MatchesAlias(alias, text.AsSpan(0, i + 1)))
+                {
+                    return text[(i + 1)..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MatchesAlias(string alias, ReadOnlySpan<char> prefix)
+    {
+        // '*' in an alias matches exactly one folder name (no '/').
+        var parts = alias.Split('*');
+        var at = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (i == 0)
+            {
+                if (!prefix.StartsWith(part, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                at = part.Length;
+                continue;
+            }
+
+            var slash = prefix[at..].IndexOf('/');
+            if (slash <= 0)
+            {
+                return false;
+            }
+
+            at += slash;
+            if (!prefix[at..].StartsWith(part, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            at += part.Length;
+        }
+
+        return at == prefix.Length;
+    }
+
+    private static string? StripScriptDir(string text)
+    {
+        foreach (var prefix in ScriptDirPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return text[prefix.Length..];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Maia.Sre.Ci.Resolution;
+
+/// <summary>What a reference turned out to be.</summary>
+public enum Outcome
+{
+    /// <summary>Not a file reference after all (empty name, glob, product name).</summary>
+    NotAReference,
+
+    /// <summary>The file exists.</summary>
+    Exists,
+
+    /// <summary>Nothing exists where it points: a phantom.</summary>
+    Missing,
+
+    /// <summary>An example name such as <c>tool_name.py</c>.</summary>
+    Placeholder,
+
+    /// <summary>Matched a configured <c>ignore</c> pattern.</summary>
+    Ignored,
+
+    /// <summary>An absolute path outside the repository or one starting with an unknown variable.</summary>
+    External,
+
+    /// <summary>Climbs out of the repository root with <c>..</c>; never read.</summary>
+    EscapesRoot,
+}
+
+/// <summary>The result of resolving one reference.</summary>
+/// <param name="Outcome">What it is.</param>
+/// <param name="Target">Repository-relative path it resolved to (or the most likely intended path when missing).</param>
+/// <param name="CaseVariant">An existing path that differs only in letter case.</param>
+/// <param name="Detail">Why, in words, for external and escaping references.</param>
+public sealed record Resolution(Outcome Outcome, string Target, string? CaseVariant = null, string? Detail = null);

@@ -1,0 +1,83 @@
+using Maia.Sre.Ci.Text;
+
+namespace Maia.Sre.Ci.Resolution;
+
+/// <summary>
+/// Did-you-mean for a missing path: first a file with the same name elsewhere (the usual case after a folder move),
+/// then the closest file name by edit distance. Results are cached per name: phantoms repeat.
+/// </summary>
+public sealed class Suggester
+{
+    private readonly Inventory inventory;
+    private readonly Dictionary<string, List<string>> namesByExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> closestName = new(StringComparer.Ordinal);
+    private readonly object gate = new();
+
+    /// <summary>Creates a suggester over <paramref name="inventory"/>.</summary>
+    public Suggester(Inventory inventory)
+    {
+        this.inventory = inventory;
+        foreach (var name in inventory.Names)
+        {
+            var ext = Path.GetExtension(name);
+            if (!namesByExtension.TryGetValue(ext, out var list))
+            {
+                namesByExtension[ext] = list = [];
+            }
+
+            list.Add(name);
+        }
+    }
+
+    /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
+    public string? Suggest(string target)
+    {
+        var name = RepoPath.Name(target);
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        var same = inventory.WithName(name);
+        if (same.Count > 0)
+        {
+            return Nearest(target, same);
+        }
+
+        string? closest;
+        lock (gate)
+        {
+            if (!closestName.TryGetValue(name, out closest))
+            {
+                closest = namesByExtension.TryGetValue(Path.GetExtension(name), out var names)
+                    ? EditDistance.Closest(name, names.Where(n => Math.Abs(n.Length - name.Length) <= 3))
+                    : null;
+                closestName[name] = closest;
+            }
+        }
+
+        return closest is null ? null : Nearest(target, inventory.WithName(closest));
+    }
+
+    /// <summary>The candidate sharing the most trailing folders with <paramref name="target"/>, then the shortest.</summary>
+    private static string Nearest(string target, IReadOnlyList<string> candidates)
+    {
+        var targetParts = target.Split('/');
+        return candidates
+            .OrderByDescending(c => SharedFolders(targetParts, c.Split('/')))
+            .ThenBy(c => c.Length)
+            .ThenBy(c => c, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static int SharedFolders(string[] a, string[] b)
+    {
+        var shared = 0;
+        foreach (var part in a.Take(a.Length - 1))
+        {
+            shared += Array.IndexOf(b, part, 0, b.Length - 1) >= 0 ? 1 : 0;
+        }
+
+        return shared;
+    }
+}

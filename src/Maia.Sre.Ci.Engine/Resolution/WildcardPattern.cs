@@ -1,0 +1,63 @@
+namespace Maia.Sre.Ci.Resolution;
+
+/// <summary>A <c>*</c>/<c>?</c> wildcard pattern matched in linear-bounded time (no regular expressions, no backtracking blow-up).</summary>
+public sealed class WildcardPattern
+{
+    private readonly string pattern;
+
+    /// <summary>Creates the pattern; <c>*</c> matches any run of characters including <c>/</c>.</summary>
+    public WildcardPattern(string pattern) => this.pattern = pattern;
+
+    /// <summary>The pattern text.</summary>
+    public override string ToString() => pattern;
+
+    /// <summary>True when the whole of <paramref name="text"/> matches (case-insensitive).</summary>
+    public bool IsMatch(ReadOnlySpan<char> text)
+    {
+        // Classic greedy matcher with a single backtrack point: O(n·m) worst case, O(n+m) typical.
+        int p = 0, t = 0, star = -1, mark = 0;
+        while (t < text.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t])))
+            {
+                p++;
+                t++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                mark = t;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                t = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+
+    /// <summary>True when any pattern matches.</summary>
+    public static bool AnyMatch(IReadOnlyList<WildcardPattern> patterns, ReadOnlySpan<char> text)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

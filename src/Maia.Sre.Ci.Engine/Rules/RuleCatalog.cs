@@ -1,0 +1,26 @@
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Rules.Phantoms;
+
+namespace Maia.Sre.Ci.Rules;
+
+/// <summary>Every rule the engine knows, in id order.</summary>
+public static class RuleCatalog
+{
+    /// <summary>All descriptors.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> All =
+        new[]
+        {
+            PhantomReferenceRule.Descriptor,
+            ReferenceEscapesRootRule.Descriptor,
+            ExternalReferenceRule.Descriptor,
+            RetiredReferenceRule.Descriptor,
+            UnreadableSourceRule.Descriptor,
+            LinkOutsideRootRule.Descriptor,
+        }.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The descriptors of one rule set.</summary>
+    public static IReadOnlyList<RuleDescriptor> InSet(string ruleSet) => All.Where(d => d.RuleSet == ruleSet).ToArray();
+
+    /// <summary>The descriptor with this id.</summary>
+    public static RuleDescriptor Get(string id) => All.First(d => d.Id == id);
+}

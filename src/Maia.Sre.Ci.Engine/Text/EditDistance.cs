@@ -1,0 +1,61 @@
+namespace Maia.Sre.Ci.Text;
+
+/// <summary>Levenshtein distance and did-you-mean helpers.</summary>
+public static class EditDistance
+{
+    /// <summary>Levenshtein distance, stopping early (returning <paramref name="limit"/> + 1) once it exceeds <paramref name="limit"/>.</summary>
+    public static int Compute(string a, string b, int limit = int.MaxValue)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit == int.MaxValue ? limit : limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>The closest candidate within a third of the word's length (at least 1, at most 3 edits), or null.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        var limit = Math.Clamp(word.Length / 3, 1, 3);
+        string? best = null;
+        var bestDistance = limit + 1;
+        foreach (var candidate in candidates)
+        {
+            var distance = Compute(word.ToLowerInvariant(), candidate.ToLowerInvariant(), limit);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= limit ? best : null;
+    }
+}

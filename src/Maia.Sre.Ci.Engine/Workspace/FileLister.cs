@@ -1,0 +1,186 @@
+using System.Text;
+using Maia.Sre.Ci.Model;
+
+namespace Maia.Sre.Ci.Workspace;
+
+/// <summary>
+/// Lists a repository's files: from git (tracked plus untracked-not-ignored) in a git work tree, else from a walk that
+/// skips <c>.git</c>, <c>bin</c>, <c>obj</c> and <c>node_modules</c>. Symbolic links to folders are never followed.
+/// </summary>
+public static class FileLister
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "bin", "obj", "node_modules" };
+    private static readonly TimeSpan GitTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>Lists the files under <paramref name="root"/>.</summary>
+    public static WorkspaceFiles List(string root, IProcessRunner runner)
+    {
+        var problems = new List<Finding>();
+        var fromGit = TryGit(root, runner);
+        if (fromGit is not null)
+        {
+            var existing = fromGit.Where(f => File.Exists(Path.Combine(root, f)) || IsLink(Path.Combine(root, f))).ToList();
+            existing.Sort(StringComparer.Ordinal);
+            return new WorkspaceFiles(root, existing, fromGit: true, problems);
+        }
+
+        var files = new List<string>();
+        Walk(root, root, "", files, problems, depth: 0);
+        files.Sort(StringComparer.Ordinal);
+        return new WorkspaceFiles(root, files, fromGit: false, problems);
+    }
+
+    private static List<string>? TryGit(string root, IProcessRunner runner)
+    {
+        var inside = runner.Run("git", ["rev-parse", "--is-inside-work-tree"], root, GitTimeout);
+        if (!inside.Succeeded || inside.StandardOutput.Trim() != "true")
+        {
+            return null;
+        }
+
+        var list = runner.Run(
+            "git",
+            ["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"],
+            root,
+            GitTimeout);
+        if (!list.Succeeded)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var name in list.StandardOutput.Split('\0'))
+        {
+            if (name.Length > 0)
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static void Walk(string root, string folder, string relative, List<string> files, List<Finding> problems, int depth)
+    {
+        if (depth > 256)
+        {
+            problems.Add(Problem(relative, "folder nesting deeper than 256 levels; not descended further"));
+            return;
+        }
+
+        IEnumerable<FileSystemInfo> entries;
+        try
+        {
+            entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions
+            {
+                AttributesToSkip = 0,
+                IgnoreInaccessible = false,
+                RecurseSubdirectories = false,
+            }).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Problem(relative, "folder cannot be read: " + ex.Message));
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry.LinkTarget is not null)
+            {
+                var target = ResolveLink(entry);
+                if (target is null || !IsInside(root, target))
+                {
+                    problems.Add(new Finding
+                    {
+                        RuleId = RuleIds.LinkOutsideRoot,
+                        RuleName = "link-outside-root",
+                        Severity = Severity.Warning,
+                        File = name,
+                        Message = $"symbolic link '{name}' points outside the repository ({entry.LinkTarget}); not followed",
+                        Reference = entry.LinkTarget,
+                    });
+                    continue;
+                }
+
+                if (entry is FileInfo)
+                {
+                    files.Add(name);
+                }
+
+                // Links to folders inside the root are not descended: their files are listed under the real path.
+                continue;
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                if (!SkippedFolders.Contains(entry.Name))
+                {
+                    Walk(root, entry.FullName, name, files, problems, depth + 1);
+                }
+            }
+            else
+            {
+                files.Add(name);
+            }
+        }
+    }
+
+    private static string? ResolveLink(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null; // a loop or a dangling chain
+        }
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="root"/> or below it.</summary>
+    public static bool IsInside(string root, string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full == root || full.StartsWith(root.EndsWith('/') ? root : root + "/", StringComparison.Ordinal);
+    }
+
+    private static Finding Problem(string relative, string message) => new()
+    {
+        RuleId = RuleIds.UnreadableSource,
+        RuleName = "unreadable-source",
+        Severity = Severity.Warning,
+        File = relative,
+        Message = message,
+    };
+
+    /// <summary>Decodes text with a byte-order mark when present, else UTF-8 (invalid bytes replaced).</summary>
+    internal static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
+    }
+}

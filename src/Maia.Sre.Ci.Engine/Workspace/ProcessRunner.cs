@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Maia.Sre.Ci.Workspace;
+
+/// <summary>The real <see cref="IProcessRunner"/>: no shell, no standard input, killed (with its children) on timeout.</summary>
+public sealed class ProcessRunner : IProcessRunner
+{
+    /// <summary>A shared instance.</summary>
+    public static readonly ProcessRunner Instance = new();
+
+    /// <inheritdoc/>
+    public ProcessResult Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        // Never let git page, prompt for credentials or read the user's editor.
+        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        info.Environment["GIT_PAGER"] = "cat";
+        info.Environment["LC_ALL"] = "C";
+
+        using var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            return new ProcessResult(-1, "", ex.Message, Started: false);
+        }
+
+        process.StandardInput.Close();
+
+        // Read whole streams (not lines) so NUL-separated output and names with CR or LF survive intact.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It ended between the timeout and the kill.
+            }
+
+            process.WaitForExit();
+            return new ProcessResult(-1, Collect(stdout), $"timed out after {timeout.TotalSeconds:0.#} s", TimedOut: true);
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, Collect(stdout), Collect(stderr));
+    }
+
+    private static string Collect(Task<string> reading)
+    {
+        // A grandchild that inherited the pipe can keep it open after the child exits; do not wait for it forever.
+        return reading.Wait(TimeSpan.FromSeconds(5)) ? reading.Result : "";
+    }
+}

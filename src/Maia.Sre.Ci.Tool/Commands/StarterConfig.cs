@@ -1,0 +1,42 @@
+namespace Maia.Sre.Ci.Tool.Commands;
+
+/// <summary>The file <c>maia-sre init</c> writes: every key with its default and a comment.</summary>
+public static class StarterConfig
+{
+    public const string Text = """
+{
+  // Maia.Sre.Ci configuration. JSON with comments; every list replaces its built-in default.
+  // Reference: https://github.com/maia-sre/Maia.Sre.Ci#configuration
+  "$schema": "https://raw.githubusercontent.com/maia-sre/Maia.Sre.Ci/main/schema/maia-sre.schema.json",
+  "phantoms": {
+    // Files scanned for references (globs, relative to the repository root).
+    // The default covers Markdown (README, docs, CLAUDE.md, AGENTS.md, .claude/, .cursor/rules/), CI workflows,
+    // hook configuration, Makefiles and scripts. Uncomment to narrow or extend it:
+    // "sources": ["**/*.md", ".github/workflows/*.yml", "**/*.sh"],
+
+    // Files that are never scanned (vendored, generated, history).
+    "exclude": ["**/node_modules/**", "**/bin/**", "**/obj/**", "**/vendor/**", "**/third_party/**", "**/CHANGELOG.md", "**/package-lock.json"],
+
+    // Extra folders references may be relative to, e.g. a tools folder that docs name without its prefix.
+    "searchPaths": [],
+
+    // Prefixes that stand for the repository root in docs and scripts ('*' matches one folder name).
+    // "rootAliases": ["${REPO_ROOT}/", "~/git/myrepo/", "/Users/*/git/myrepo/"],
+
+    // What makes a phantom critical (it breaks something when run). CI workflows, hook configuration, Makefiles
+    // and scripts are always critical; AI agents run what their command files say, so those are added here.
+    "critical": {
+      "sources": [".claude/commands/**", ".claude/agents/**", ".github/prompts/**"],
+      "keywords": []
+    },
+
+    // A tool referenced from at least this many distinct sources is a single point of failure.
+    "spofThreshold": 5,
+
+    // References that are never reported (wildcards '*' and '?').
+    "ignore": []
+  }
+}
+
+""";
+}
