@@ -81,21 +81,21 @@ public sealed class PhantomAnalyzer
         foreach (var reference in output.References)
         {
             var line = text.Lines[reference.Line - 1];
-            var resolved = reference;
-            switch (ReferencePrefix.Classify(line, reference.Column - 1, reference.Text))
+            var shown = RootAliasSpan.Extend(line, reference, config.RootAliases);
+            var lookup = shown;
+            switch (ReferencePrefix.Classify(line, shown.Column - 1, shown.Text))
             {
                 case ReferencePrefix.Kind.Glob or ReferencePrefix.Kind.Placeholder:
                     continue;
                 case ReferencePrefix.Kind.ScriptDir:
-                    resolved = reference with { Text = "$SCRIPT_DIR" + reference.Text };
+                    lookup = shown with { Text = "$SCRIPT_DIR" + shown.Text };
                     break;
                 case ReferencePrefix.Kind.Computed:
-                    scan.Findings.Add(builder.External(reference, new Resolution.Resolution(Outcome.External, reference.Text, Detail: "follows a computed prefix")));
+                    scan.Findings.Add(builder.External(shown, new Resolution.Resolution(Outcome.External, shown.Text, Detail: "follows a computed prefix")));
                     continue;
             }
 
-            var resolution = resolver.Resolve(resolved, source, output.BaseFolders);
-            builder.Add(reference, resolution, scan);
+            builder.Add(shown, resolver.Resolve(lookup, source, output.BaseFolders), scan);
         }
 
         return scan;

@@ -12,6 +12,11 @@ public static class PositionalJsonParser
     /// <summary>Parses <paramref name="text"/>; syntax errors become a <see cref="ConfigException"/> naming <paramref name="file"/>.</summary>
     public static JNode Parse(string text, string file)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ConfigException(file, 1, 1, "the file is empty; expected a JSON object such as {}");
+        }
+
         var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineMap(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
@@ -24,7 +29,7 @@ public static class PositionalJsonParser
         {
             if (!reader.Read())
             {
-                throw new ConfigException(file, 1, 1, "the file is empty; expected a JSON object such as {}");
+                throw new ConfigException(file, 1, 1, "the file holds only comments; expected a JSON object such as {}");
             }
 
             var node = ReadValue(ref reader, lines, file);

@@ -41,13 +41,13 @@ public sealed class ExtensionSet
     private static bool IsBoundary(ReadOnlySpan<char> line, int index)
     {
         var c = line[index];
-        if (char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '$' || c == '{' || c == '~')
+        if (char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '$' || c == '{' || c == '~' || c == '/')
         {
             return false;
         }
 
-        // "x.js.map" or "x.sh/" continue the name; a sentence-ending "x.sh." does not.
-        if ((c == '.' || c == '/') && index + 1 < line.Length && (char.IsLetterOrDigit(line[index + 1]) || line[index + 1] == '_'))
+        // "x.js.map" and "x.sh/" continue the name; a sentence-ending "x.sh." does not.
+        if (c == '.' && index + 1 < line.Length && (char.IsLetterOrDigit(line[index + 1]) || line[index + 1] == '_'))
         {
             return false;
         }

@@ -117,6 +117,12 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         var at = line.IndexOf("](", StringComparison.Ordinal);
         while (at >= 0)
         {
+            if (InCodeSpan(line, at))
+            {
+                at = line.IndexOf("](", at + 2, StringComparison.Ordinal);
+                continue;
+            }
+
             // The link text names the same file as its target; count the link once.
             var bracket = line.LastIndexOf('[', at);
             if (bracket >= 0)
@@ -173,6 +179,18 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
                 AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
             }
         }
+    }
+
+    /// <summary>True when <paramref name="index"/> lies inside an inline code span (an odd number of backticks before it).</summary>
+    private static bool InCodeSpan(string line, int index)
+    {
+        var ticks = 0;
+        for (var i = 0; i < index; i++)
+        {
+            ticks += line[i] == '`' ? 1 : 0;
+        }
+
+        return ticks % 2 == 1;
     }
 
     private static void AddLink(string line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)

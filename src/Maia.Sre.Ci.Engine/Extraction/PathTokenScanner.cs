@@ -8,7 +8,7 @@ public static class PathTokenScanner
 {
     /// <summary>Characters a path token may contain (besides letters and digits).</summary>
     public static bool IsPathChar(char c) =>
-        char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '~' or '$' or '{' or '}' or '+';
+        char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '~' or '$' or '{' or '}' or '+' or '@';
 
     /// <summary>Adds every token in <paramref name="line"/> to <paramref name="output"/> as (start, length).</summary>
     public static void Scan(ReadOnlySpan<char> line, ExtensionSet extensions, List<(int Start, int Length)> output)

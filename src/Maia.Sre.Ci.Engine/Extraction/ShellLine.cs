@@ -27,6 +27,11 @@ public static partial class ShellLine
         {
             var g = m.Groups["path"];
             var start = g.Index;
+            if (InQuotes(line, m.Index) || g.Value.EndsWith(':'))
+            {
+                continue; // "source it: ..." inside an echo or printf string is prose, not a command
+            }
+
             var alreadyFound = false;
             foreach (var (s, _) in scratch)
             {
@@ -38,6 +43,25 @@ public static partial class ShellLine
                 output.Add(new RawReference(g.Value, lineNo, start + 1, g.Length, ReferenceKind.Sourced));
             }
         }
+    }
+
+    /// <summary>True when <paramref name="index"/> is inside a single- or double-quoted string.</summary>
+    private static bool InQuotes(string line, int index)
+    {
+        var quote = '\0';
+        for (var i = 0; i < index; i++)
+        {
+            if (quote == '\0' && line[i] is '"' or '\'')
+            {
+                quote = line[i];
+            }
+            else if (line[i] == quote)
+            {
+                quote = '\0';
+            }
+        }
+
+        return quote != '\0';
     }
 
     /// <summary>Removes a trailing <c># comment</c> (not inside quotes); returns empty for a comment line or shebang.</summary>
@@ -67,6 +91,6 @@ public static partial class ShellLine
         return line;
     }
 
-    [GeneratedRegex(@"(?:^|[;&|]|\bthen|\bdo)\s*(?:source|\.)\s+[""']?(?<path>[A-Za-z0-9_./~${}-][^\s;&|""')]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[;&|]|\bthen\b|\bdo\b)\s*(?:\bsource|\.)\s+[""']?(?<path>[A-Za-z0-9_./~${}-][^\s;&|""')]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Sourced();
 }

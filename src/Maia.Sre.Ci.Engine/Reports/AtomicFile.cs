@@ -43,6 +43,14 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark.</summary>
+    public static void WriteText(string path, string text) =>
+        Write(path, stream =>
+        {
+            var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+            stream.Write(bytes, 0, bytes.Length);
+        });
+
     private static void TryDelete(string path)
     {
         try

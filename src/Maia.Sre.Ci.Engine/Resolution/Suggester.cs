@@ -11,6 +11,7 @@ public sealed class Suggester
     private readonly Inventory inventory;
     private readonly Dictionary<string, List<string>> namesByExtension = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> closestName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> byWordSet = new(StringComparer.OrdinalIgnoreCase);
     private readonly object gate = new();
 
     /// <summary>Creates a suggester over <paramref name="inventory"/>.</summary>
@@ -26,6 +27,7 @@ public sealed class Suggester
             }
 
             list.Add(name);
+            byWordSet.TryAdd(WordSet(name), name);
         }
     }
 
@@ -49,14 +51,27 @@ public sealed class Suggester
         {
             if (!closestName.TryGetValue(name, out closest))
             {
+                // File names: a quarter of the stem (none under 4 characters, where one edit is already another word).
                 closest = namesByExtension.TryGetValue(Path.GetExtension(name), out var names)
-                    ? EditDistance.Closest(name, names.Where(n => Math.Abs(n.Length - name.Length) <= 3))
+                    ? EditDistance.Closest(name, names.Where(n => Math.Abs(n.Length - name.Length) <= 3), Math.Min(3, Path.GetFileNameWithoutExtension(name).Length / 4))
                     : null;
+
+                // "check_env.py" for "env_check.py": the same words in another order.
+                closest ??= byWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
                 closestName[name] = closest;
             }
         }
 
         return closest is null ? null : Nearest(target, inventory.WithName(closest));
+    }
+
+    /// <summary>The extension plus the name's words, sorted: "env_check.py" and "check-env.py" share it.</summary>
+    private static string WordSet(string name)
+    {
+        var ext = Path.GetExtension(name);
+        var words = Path.GetFileNameWithoutExtension(name).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        Array.Sort(words, StringComparer.OrdinalIgnoreCase);
+        return ext + ":" + string.Join(' ', words).ToLowerInvariant();
     }
 
     /// <summary>The candidate sharing the most trailing folders with <paramref name="target"/>, then the shortest.</summary>

@@ -3,7 +3,7 @@ namespace Maia.Sre.Ci.Text;
 /// <summary>Levenshtein distance and did-you-mean helpers.</summary>
 public static class EditDistance
 {
-    /// <summary>Levenshtein distance, stopping early (returning <paramref name="limit"/> + 1) once it exceeds <paramref name="limit"/>.</summary>
+    /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), stopping early (returning <paramref name="limit"/> + 1) once it exceeds <paramref name="limit"/>.</summary>
     public static int Compute(string a, string b, int limit = int.MaxValue)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
@@ -11,6 +11,8 @@ public static class EditDistance
             return limit == int.MaxValue ? limit : limit + 1;
         }
 
+        // Three rows: transpositions ("deplyo" → "deploy") count as one edit.
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -25,8 +27,14 @@ public static class EditDistance
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
+                var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
 
             if (rowMin > limit)
@@ -34,16 +42,18 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];
     }
 
-    /// <summary>The closest candidate within a third of the word's length (at least 1, at most 3 edits), or null.</summary>
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    /// <summary>The closest identifier (option, key, command) within a third of the word's length (1 to 3 edits), or null.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates) => Closest(word, candidates, Math.Clamp(word.Length / 3, 1, 3));
+
+    /// <summary>The closest candidate within <paramref name="limit"/> edits, or null.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates, int limit)
     {
-        var limit = Math.Clamp(word.Length / 3, 1, 3);
         string? best = null;
         var bestDistance = limit + 1;
         foreach (var candidate in candidates)

@@ -45,11 +45,7 @@ public sealed class InitCommand : ICommand
 
         var text = StarterConfig.Text;
         ConfigLoader.Parse(text, "starter configuration"); // the starter must always be valid
-        AtomicFile.Write(target, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(text);
-        });
+        AtomicFile.WriteText(target, text);
         env.Out.WriteLine($"wrote {target}");
         return ExitCodes.Success;
     }

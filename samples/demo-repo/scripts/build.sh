@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -euo pipefail
+source scripts/lib/common.sh
+echo "building"

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test: installs the validators the tests use, builds with warnings as errors, runs the NUnit suites,
+# then prints the totals as the last line: "Tests: N passed, N failed, N skipped".
+#
+#   scripts/test.sh              everything
+#   scripts/test.sh --filter X   only tests matching the dotnet test filter X
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+filter=()
+if [ "${1:-}" = "--filter" ]; then filter=(--filter "$2"); fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+bash scripts/setup-test-tools.sh >/dev/null
+
+results="$repo/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+echo "== build (warnings are errors)"
+dotnet build Maia.Sre.Ci.sln -c Release -p:TreatWarningsAsErrors=true -nologo -clp:NoSummary -v:q
+
+echo "== test"
+status=0
+set +e
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo -v:q \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" "${filter[@]}" || status=$?
+done
+set -e
+
+# Totals from the TRX files the run wrote (one per test assembly).
+python3 - "$results" "$status" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+files = glob.glob(sys.argv[1] + "/*.trx")
+for f in files:
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+if not files or (int(sys.argv[2]) != 0 and failed == 0):
+    failed += 1  # the run failed without a recorded test failure (crash, build problem): never report green
+print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed else 0)
+PY

@@ -1,0 +1,33 @@
+using Maia.Sre.Ci.Extraction;
+
+namespace Maia.Sre.Ci.Analysis;
+
+/// <summary>
+/// Widens a token to the left over a root alias the token scanner cannot cross, such as
+/// <c>${{ github.workspace }}/</c> (spaces) or <c>$(Build.SourcesDirectory)/</c> (parentheses).
+/// </summary>
+internal static class RootAliasSpan
+{
+    public static RawReference Extend(string line, RawReference reference, IReadOnlyList<string> aliases)
+    {
+        var start = reference.Column - 1;
+        var end = start + reference.Length;
+        foreach (var alias in aliases)
+        {
+            if (alias.Contains('*', StringComparison.Ordinal) || reference.Text.StartsWith(alias, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The alias must end inside the token, at or after its first character.
+            var from = Math.Max(0, start - alias.Length + 1);
+            var at = line.IndexOf(alias, from, StringComparison.Ordinal);
+            if (at >= 0 && at < start && at + alias.Length > start && at + alias.Length <= end)
+            {
+                return reference with { Text = line[at..end], Column = at + 1, Length = end - at };
+            }
+        }
+
+        return reference;
+    }
+}

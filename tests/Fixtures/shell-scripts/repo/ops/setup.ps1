@@ -1,0 +1,3 @@
+# PowerShell setup
+. "$PSScriptRoot/helpers.ps1"
+& ./ops/deploy.sh

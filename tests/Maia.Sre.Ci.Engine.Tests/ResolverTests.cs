@@ -1,0 +1,78 @@
+using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Resolution;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+public sealed class ResolverTests
+{
+    private static readonly Inventory Files = new(["tools/sre/deploy.sh", "docs/guide/intro.md", "Tools2/Build.sh", "bin-tools/sync.sh", ".github/actions/setup/action.yml"]);
+
+    private static Resolution.Resolution Resolve(string text, string source = "README.md", ReferenceKind kind = ReferenceKind.Tool, PhantomsConfig? config = null) =>
+        new ReferenceResolver(Files, config ?? new PhantomsConfig()).Resolve(new RawReference(text, 1, 1, text.Length, kind), source, []);
+
+    [TestCase("tools/sre/deploy.sh", "README.md")]
+    [TestCase("./tools/sre/deploy.sh", "docs/x.md")]
+    [TestCase("../sre/deploy.sh", "tools/other/x.md")]
+    [TestCase("deploy.sh", "docs/x.md")]
+    [TestCase("${REPO_ROOT}/tools/sre/deploy.sh", "docs/x.md")]
+    public void Existing_paths_resolve(string text, string source) =>
+        Assert.That(Resolve(text, source).Outcome, Is.EqualTo(Outcome.Exists));
+
+    [Test]
+    public void A_path_with_folders_must_match_that_path() =>
+        Assert.That(Resolve("scripts/deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
+
+    [Test]
+    public void Letter_case_differences_are_named()
+    {
+        var r = Resolve("tools2/build.sh");
+        Assert.That((r.Outcome, r.CaseVariant), Is.EqualTo((Outcome.Missing, "Tools2/Build.sh")));
+    }
+
+    [Test]
+    public void Links_resolve_relative_to_their_file_and_may_name_folders()
+    {
+        Assert.That(Resolve("guide/intro.md", "docs/index.md", ReferenceKind.Link).Outcome, Is.EqualTo(Outcome.Exists));
+        Assert.That(Resolve("guide", "docs/index.md", ReferenceKind.Link).Outcome, Is.EqualTo(Outcome.Exists));
+        Assert.That(Resolve("guide/intro.md", "README.md", ReferenceKind.Link).Outcome, Is.EqualTo(Outcome.Missing));
+        Assert.That(Resolve("/docs/guide/intro.md", "a/b/c.md", ReferenceKind.Link).Outcome, Is.EqualTo(Outcome.Exists));
+    }
+
+    [Test]
+    public void Local_actions_need_an_action_file()
+    {
+        Assert.That(Resolve("./.github/actions/setup", ".github/workflows/ci.yml", ReferenceKind.LocalAction).Outcome, Is.EqualTo(Outcome.Exists));
+        Assert.That(Resolve("./.github/actions", ".github/workflows/ci.yml", ReferenceKind.LocalAction).Outcome, Is.EqualTo(Outcome.Missing));
+    }
+
+    [TestCase("/usr/bin/x.sh", Outcome.External)]
+    [TestCase("~/x.sh", Outcome.External)]
+    [TestCase("$HOME/x.sh", Outcome.External)]
+    [TestCase("../../x.sh", Outcome.EscapesRoot)]
+    [TestCase("tool_name.py", Outcome.Placeholder)]
+    [TestCase("claude/tools/{name}.py", Outcome.Placeholder)]
+    [TestCase("Node.js", Outcome.Placeholder)]
+    [TestCase(".py", Outcome.NotAReference)]
+    public void Non_phantoms_are_classified(string text, Outcome expected) =>
+        Assert.That(Resolve(text).Outcome, Is.EqualTo(expected));
+
+    [Test]
+    public void Search_paths_aliases_with_wildcards_and_ignore_patterns_apply()
+    {
+        var config = new PhantomsConfig { SearchPaths = ["bin-tools"], RootAliases = ["/Users/*/git/repo/"], Ignore = ["legacy/*"] };
+        Assert.That(Resolve("sync.sh", "docs/a.md", config: config).Outcome, Is.EqualTo(Outcome.Exists));
+        Assert.That(Resolve("/Users/ann/git/repo/tools/sre/deploy.sh", config: config).Outcome, Is.EqualTo(Outcome.Exists));
+        Assert.That(Resolve("/Users/ann/bob/git/repo/tools/sre/deploy.sh", config: config).Outcome, Is.EqualTo(Outcome.External));
+        Assert.That(Resolve("legacy/old.py", config: config).Outcome, Is.EqualTo(Outcome.Ignored));
+    }
+
+    [Test]
+    public void Suggestions_prefer_the_same_name_elsewhere_then_the_closest_name()
+    {
+        var suggester = new Suggester(Files);
+        Assert.That(suggester.Suggest("tools/deploy.sh"), Is.EqualTo("tools/sre/deploy.sh"));
+        Assert.That(suggester.Suggest("tools/sre/deplyo.sh"), Is.EqualTo("tools/sre/deploy.sh"));
+        Assert.That(suggester.Suggest("tools/completely-different.sh"), Is.Null);
+    }
+}

@@ -1,0 +1,67 @@
+using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Resolution;
+using Maia.Sre.Ci.Text;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+public sealed class SmallPartsTests
+{
+    [TestCase(83, 199, 5, 29.1)]
+    [TestCase(0, 10, 0, 100.0)]
+    [TestCase(0, 0, 0, 100.0)]
+    [TestCase(10, 10, 20, 0.0)]
+    [TestCase(1, 4, 1, 77.5)]
+    public void Health_score_follows_the_original_formula(int phantoms, int total, int critical, double expected) =>
+        Assert.That(PhantomFigures.Score(phantoms, total, critical), Is.EqualTo(expected));
+
+    [TestCase("tool_name.*", "tool_name.py", true)]
+    [TestCase("your_*", "your_tool.sh", true)]
+    [TestCase("*<*>*", "claude/<x>.py", true)]
+    [TestCase("legacy/*.py", "legacy/a/b.py", true)]
+    [TestCase("a?c", "abc", true)]
+    [TestCase("a?c", "abbc", false)]
+    [TestCase("*.sh", "x.py", false)]
+    public void Wildcards_match(string pattern, string text, bool expected) =>
+        Assert.That(new WildcardPattern(pattern).IsMatch(text), Is.EqualTo(expected));
+
+    [Test]
+    public void Wildcards_do_not_blow_up_on_hostile_patterns()
+    {
+        var pattern = new WildcardPattern(string.Concat(Enumerable.Repeat("*a", 200)) + "b");
+        Assert.That(pattern.IsMatch(new string('a', 5000)), Is.False);
+    }
+
+    [TestCase("kitten", "sitting", 3)]
+    [TestCase("", "abc", 3)]
+    [TestCase("same", "same", 0)]
+    public void Edit_distance(string a, string b, int expected) => Assert.That(EditDistance.Compute(a, b), Is.EqualTo(expected));
+
+    [Test]
+    public void Suppression_directives_cover_lines_ranges_and_rules()
+    {
+        var text = new SourceText("f.md", string.Join('\n',
+            "a <!-- maia-sre-disable-line phantom-reference -->",
+            "<!-- maia-sre-disable-next-line MSRE1001 -->",
+            "c",
+            "<!-- maia-sre-disable -->",
+            "e",
+            "<!-- maia-sre-enable -->",
+            "g # maia-sre: ignore[other-rule]",
+            "h # maia-sre: ignore"));
+        var map = SuppressionMap.Read(text);
+        bool S(int line) => map.IsSuppressed(line, "MSRE1001", "phantom-reference");
+        Assert.That(new[] { S(1), S(2), S(3), S(4), S(5), S(7), S(8) }, Is.EqualTo(new[] { true, false, true, true, true, false, true }));
+    }
+
+    [TestCase("`x.py` was removed in 2.0", "removed")]
+    [TestCase("x.py: not yet implemented", "not yet implemented")]
+    [TestCase("renamed to y.py", "renamed")]
+    [TestCase("run x.py", null)]
+    [TestCase("the removal of x.py", null)]
+    public void Retired_context_words(string line, string? expected) => Assert.That(RetiredContext.Find(line), Is.EqualTo(expected));
+
+    [Test]
+    public void Lines_split_on_lf_crlf_and_lone_cr() =>
+        Assert.That(new SourceText("f", "a\r\nb\rc\nd").Lines, Is.EqualTo(new[] { "a", "b", "c", "d" }));
+}

@@ -1,0 +1,78 @@
+using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.TestSupport;
+using Maia.Sre.Ci.Workspace;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+public sealed class WorkspaceTests
+{
+    [Test]
+    public void Walk_skips_build_and_dependency_folders()
+    {
+        using var repo = new TempRepo();
+        repo.Write("a.md", "x");
+        repo.Write("bin/b.md", "x");
+        repo.Write("obj/c.md", "x");
+        repo.Write("node_modules/d.md", "x");
+        repo.Write(".git/e.md", "x");
+        repo.Write("src/f.md", "x");
+        var files = FileLister.List(repo.Root, ProcessRunner.Instance);
+        Assert.That((files.FromGit, files.Files), Is.EqualTo((false, (IReadOnlyList<string>)new[] { "a.md", "src/f.md" })));
+    }
+
+    [Test]
+    public void Git_lists_tracked_and_untracked_but_not_ignored_files()
+    {
+        using var repo = new TempRepo();
+        repo.Write(".gitignore", "ignored.md\n");
+        repo.Write("tracked.md", "x");
+        repo.InitGit();
+        repo.Write("untracked.md", "x");
+        repo.Write("ignored.md", "x");
+        repo.Write("with space and ünïcode.md", "x");
+        var files = FileLister.List(repo.Root, ProcessRunner.Instance);
+        Assert.That(files.FromGit, Is.True);
+        Assert.That(files.Files, Is.EqualTo(new[] { ".gitignore", "tracked.md", "untracked.md", "with space and ünïcode.md" }));
+    }
+
+    [Test]
+    public void Links_out_of_the_root_are_reported_not_followed()
+    {
+        using var outside = new TempRepo();
+        outside.Write("secret.md", "run tools/x.sh");
+        using var repo = new TempRepo();
+        repo.Write("a.md", "x");
+        File.CreateSymbolicLink(Path.Combine(repo.Root, "linked.md"), Path.Combine(outside.Root, "secret.md"));
+        Directory.CreateSymbolicLink(Path.Combine(repo.Root, "linked-dir"), outside.Root);
+        Directory.CreateSymbolicLink(Path.Combine(repo.Root, "loop"), repo.Root);
+        var files = FileLister.List(repo.Root, ProcessRunner.Instance);
+        Assert.That(files.Files, Is.EqualTo(new[] { "a.md" }));
+        Assert.That(files.Problems.Select(p => (p.RuleId, p.File)), Is.EquivalentTo(new[] { (RuleIds.LinkOutsideRoot, "linked-dir"), (RuleIds.LinkOutsideRoot, "linked.md") }));
+    }
+
+    [Test]
+    public void Root_is_the_git_top_level_else_the_current_folder()
+    {
+        using var repo = new TempRepo();
+        repo.Write("sub/a.md", "x");
+        Assert.That(RepositoryRoot.Resolve(null, Path.Combine(repo.Root, "sub"), ProcessRunner.Instance), Is.EqualTo(Path.Combine(repo.Root, "sub")));
+        repo.InitGit();
+        Assert.That(RepositoryRoot.Resolve(null, Path.Combine(repo.Root, "sub"), ProcessRunner.Instance), Is.EqualTo(repo.Root));
+        Assert.That(RepositoryRoot.Resolve("sub/", repo.Root, ProcessRunner.Instance), Is.EqualTo(Path.Combine(repo.Root, "sub")));
+        Assert.Throws<DirectoryNotFoundException>(() => RepositoryRoot.Resolve("nope", repo.Root, ProcessRunner.Instance));
+    }
+
+    [Test]
+    public void Slow_processes_are_killed_at_the_timeout()
+    {
+        var result = ProcessRunner.Instance.Run("sleep", ["30"], Path.GetTempPath(), TimeSpan.FromMilliseconds(200));
+        Assert.That((result.TimedOut, result.Succeeded), Is.EqualTo((true, false)));
+    }
+
+    [Test]
+    public void Missing_programs_do_not_throw()
+    {
+        var result = ProcessRunner.Instance.Run("maia-sre-no-such-program", [], Path.GetTempPath(), TimeSpan.FromSeconds(5));
+        Assert.That(result.Started, Is.False);
+    }
+}
