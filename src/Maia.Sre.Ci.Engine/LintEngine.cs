@@ -18,16 +18,22 @@ public static class LintEngine
     /// <summary>Runs <paramref name="request"/>.</summary>
     public static RunResult Run(LintRequest request, CancellationToken cancellation = default)
     {
-        var files = FileLister.List(request.Root, request.ProcessRunner);
+        var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner));
         var findings = new List<Finding>();
         var checks = new List<Check>();
-        PhantomFigures? phantoms = null;
-        if (request.RuleSets.Contains(RuleSets.Phantoms))
+        var summary = new List<KeyValuePair<string, double>>();
+        var details = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var ruleSet in RuleSets.All.Where(r => request.RuleSets.Contains(r.Name)))
         {
-            var result = new PhantomAnalyzer(request.Config.Phantoms).Run(files, request.NarrowTo, cancellation);
+            cancellation.ThrowIfCancellationRequested();
+            var result = ruleSet.Run(context, cancellation);
             findings.AddRange(result.Findings);
             checks.AddRange(result.Checks);
-            phantoms = result.Figures;
+            summary.AddRange(result.Summary);
+            if (result.Details is not null)
+            {
+                details[ruleSet.Name] = result.Details;
+            }
         }
 
         return new RunResult
@@ -38,7 +44,9 @@ public static class LintEngine
             Rules = RuleCatalog.All.Where(r => request.RuleSets.Contains(r.RuleSet)).ToList(),
             Findings = Sort(findings),
             Checks = checks,
-            Phantoms = phantoms,
+            Phantoms = details.TryGetValue(RuleSets.Phantoms, out var p) ? (PhantomFigures)p : null,
+            Details = details,
+            ExtraSummary = summary,
             FailLevel = request.FailLevel,
         };
     }

@@ -26,6 +26,9 @@ public sealed class RunResult
     /// <summary>Phantom-dependency figures, when that rule set ran.</summary>
     public PhantomFigures? Phantoms { get; init; }
 
+    /// <summary>Rule-set specific data by rule set name (e.g. phantom figures, preflight totals, service health).</summary>
+    public IReadOnlyDictionary<string, object> Details { get; init; } = new Dictionary<string, object>();
+
     /// <summary>Baseline findings that no longer occur (state <see cref="BaselineState.Absent"/>).</summary>
     public IReadOnlyList<Finding> AbsentFindings { get; init; } = [];
 

@@ -1,8 +1,19 @@
+using Maia.Sre.Ci.Rules.Phantoms;
+
 namespace Maia.Sre.Ci.Rules;
 
-/// <summary>Rule set names.</summary>
+/// <summary>Rule set names and the registry of every rule set, in the order they run.</summary>
 public static class RuleSets
 {
     /// <summary>Phantom dependencies.</summary>
     public const string Phantoms = "phantoms";
+
+    /// <summary>Every rule set. Add new ones here (one line each).</summary>
+    public static readonly IReadOnlyList<IRuleSet> All =
+    [
+        new PhantomRuleSet(),
+    ];
+
+    /// <summary>The names of every rule set.</summary>
+    public static IReadOnlyList<string> Names => All.Select(r => r.Name).ToList();
 }

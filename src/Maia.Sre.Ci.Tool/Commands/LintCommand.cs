@@ -6,9 +6,11 @@ namespace Maia.Sre.Ci.Tool.Commands;
 public sealed class LintCommand : ICommand
 {
     private static readonly OptionSpec CriticalOnly = new("critical-only", null, "print and report only critical findings");
-    private readonly IReadOnlyList<string> ruleSets;
+    private static readonly OptionSpec RuleSetsOption = new("rule-sets", "LIST", $"comma-separated rule sets to run (default: all: {string.Join(",", Rules.RuleSets.Names)})");
+    private readonly IReadOnlyList<string>? ruleSets;
 
-    public LintCommand(string name, string summary, IReadOnlyList<string> ruleSets)
+    /// <param name="ruleSets">The fixed rule sets of this command, or null for all of them, chosen by <c>--rule-sets</c>.</param>
+    public LintCommand(string name, string summary, IReadOnlyList<string>? ruleSets)
     {
         Name = name;
         Summary = summary;
@@ -21,11 +23,11 @@ public sealed class LintCommand : ICommand
 
     public string Usage => $"{Name} [options] [PATH...]   (PATHs narrow the sources checked; the inventory stays the whole repository)";
 
-    public IReadOnlyList<OptionSpec> Options => [.. CommonOptions.Lint, CriticalOnly];
+    public IReadOnlyList<OptionSpec> Options => ruleSets is null ? [.. CommonOptions.Lint, CriticalOnly, RuleSetsOption] : [.. CommonOptions.Lint, CriticalOnly];
 
     public int Execute(ParsedArguments args, CliEnvironment env)
     {
-        var request = LintRunner.BuildRequest(args, env, ruleSets);
+        var request = LintRunner.BuildRequest(args, env, ruleSets ?? SelectedRuleSets(args));
         var outputs = ReportOutputs.From(args, env);
         var result = LintEngine.Run(request, env.Cancellation);
         var criticalOnly = args.Flag(CriticalOnly.Name);
@@ -36,5 +38,26 @@ public sealed class LintCommand : ICommand
         }
 
         return LintRunner.ExitCode(result);
+    }
+
+    private static List<string> SelectedRuleSets(ParsedArguments args)
+    {
+        var text = args.Value(RuleSetsOption.Name);
+        if (text is null)
+        {
+            return [.. Rules.RuleSets.Names];
+        }
+
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        foreach (var name in names)
+        {
+            if (!Rules.RuleSets.Names.Contains(name))
+            {
+                var guess = Text.EditDistance.Closest(name, Rules.RuleSets.Names);
+                throw new UsageException($"option '--rule-sets': unknown rule set '{name}' (known: {string.Join(", ", Rules.RuleSets.Names)})" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+            }
+        }
+
+        return names.Count > 0 ? names : throw new UsageException("option '--rule-sets' needs at least one rule set");
     }
 }
