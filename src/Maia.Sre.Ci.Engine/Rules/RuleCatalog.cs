@@ -15,6 +15,7 @@ public static class RuleCatalog
             ExternalReferenceRule.Descriptor,
             RetiredReferenceRule.Descriptor,
             UnreadableSourceRule.Descriptor,
+            MissingAnchorRule.Descriptor,
             LinkOutsideRootRule.Descriptor,
         }.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 

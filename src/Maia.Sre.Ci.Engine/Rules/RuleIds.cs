@@ -21,6 +21,9 @@ public static class RuleIds
     /// <summary>A source file could not be read as text.</summary>
     public const string UnreadableSource = "MSRE1005";
 
+    /// <summary>A link's <c>#fragment</c> names no heading, anchor or line of its target.</summary>
+    public const string MissingAnchor = "MSRE1006";
+
     /// <summary>A symbolic link points outside the repository root and was not followed.</summary>
     public const string LinkOutsideRoot = "MSRE1007";
 }
