@@ -30,6 +30,7 @@ public static class LintRunner
             RuleSets = ruleSets,
             FailLevel = CommonOptions.ParseFailLevel(args),
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
+            ChangedSince = args.Value(CommonOptions.ChangedSince.Name),
             ProcessRunner = env.ProcessRunner,
         };
     }
