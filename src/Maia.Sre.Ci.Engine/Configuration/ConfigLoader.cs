@@ -6,6 +6,9 @@ public static class ConfigLoader
     /// <summary>The top-level sections the file may have.</summary>
     public static readonly string[] Sections = ["phantoms"];
 
+    /// <summary>Larger configuration files are refused.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>
     /// Loads <paramref name="explicitPath"/> when given (it must exist), else <c>.maia-sre.json</c> in
     /// <paramref name="root"/> when present, else the defaults.
@@ -27,7 +30,14 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // A pipe or device reports length 0 (reading it could block): treat it as the empty file it looks like.
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new ConfigException(shown, $"is {length / 1024} KiB; a configuration file is at most {MaxBytes / 1024} KiB");
+            }
+
+            text = length == 0 ? "" : File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -28,10 +28,11 @@ public sealed class ProcessRunner : IProcessRunner
             info.ArgumentList.Add(argument);
         }
 
-        // Never let git page, prompt for credentials or read the user's editor.
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        info.Environment["GIT_PAGER"] = "cat";
         info.Environment["LC_ALL"] = "C";
+        if (Path.GetFileName(program) == "git")
+        {
+            GitSafety.Apply(info.Environment);
+        }
 
         using var process = new Process { StartInfo = info };
         try
