@@ -20,11 +20,19 @@ public static class SourceReader
             var info = new FileInfo(full);
             if (info.LinkTarget is not null)
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                FileSystemInfo? target;
+                try
+                {
+                    target = info.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException)
+                {
+                    target = null; // a loop
+                }
+
                 if (target is null || !FileLister.IsInside(root, target.FullName))
                 {
-                    problem = Problem(LinkOutsideRootRule.Descriptor, relative, Severity.Warning,
-                        $"symbolic link '{relative}' points outside the repository ({info.LinkTarget}); not followed");
+                    problem = FileLister.LinkProblem(relative, info.LinkTarget, target is null);
                     return null;
                 }
 
