@@ -4,7 +4,7 @@ namespace Maia.Sre.Ci.Configuration;
 public static class ConfigLoader
 {
     /// <summary>The top-level sections the file may have.</summary>
-    public static readonly string[] Sections = ["phantoms"];
+    public static readonly string[] Sections = ["phantoms", "preflight"];
 
     /// <summary>Larger configuration files are refused.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -60,6 +60,7 @@ public static class ConfigLoader
             config = prop.Key switch
             {
                 "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
+                "preflight" => config with { Preflight = PreflightConfigBinder.Bind(reader, prop.Value) },
                 _ => config,
             };
         }

@@ -63,10 +63,10 @@ public sealed class TextReportWriter
             output.WriteLine(Paint(Canonical(finding), finding.Severity));
         }
 
-        WriteSummary(result);
+        WriteSummary(result, quiet);
     }
 
-    private void WriteSummary(RunResult result)
+    private void WriteSummary(RunResult result, bool quiet)
     {
         var active = result.ActiveFindings.ToList();
         var failing = result.FailingFindings.Count();
@@ -82,6 +82,11 @@ public sealed class TextReportWriter
             }
 
             output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
+        }
+
+        if (result.Details.TryGetValue(Rules.RuleSets.Preflight, out var details) && details is Preflight.PreflightReport preflight)
+        {
+            PreflightTextSection.Write(output, result, preflight, quiet);
         }
 
         var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()
