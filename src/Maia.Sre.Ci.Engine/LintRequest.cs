@@ -30,4 +30,10 @@ public sealed record LintRequest
 
     /// <summary>Runs git and other programs.</summary>
     public IProcessRunner ProcessRunner { get; init; } = Workspace.ProcessRunner.Instance;
+
+    /// <summary>Reads an environment variable (e.g. <c>PATH</c> for preflight's command checks).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Machine probes preflight uses (write access, free disk space).</summary>
+    public Preflight.PreflightProbes Probes { get; init; } = Preflight.PreflightProbes.Real;
 }

@@ -19,14 +19,12 @@ public sealed class PhantomAnalyzer
 {
     private readonly PhantomsConfig config;
     private readonly ExtensionSet extensions;
-    private readonly CriticalClassifier critical;
 
     /// <summary>Creates the analyzer for the <c>phantoms</c> settings.</summary>
     public PhantomAnalyzer(PhantomsConfig config)
     {
         this.config = config;
         extensions = new ExtensionSet(config.Extensions);
-        critical = new CriticalClassifier(config.Critical);
     }
 
     /// <summary>Analyzes <paramref name="files"/> (see the overload with a change set).</summary>
@@ -51,6 +49,7 @@ public sealed class PhantomAnalyzer
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory, changes?.Renames);
+        var critical = new CriticalClassifier(config.Critical, sources);
         var anchors = new AnchorFindings(new AnchorIndex(files.Root));
 
         var scans = new SourceScan[sources.Count];
@@ -58,12 +57,12 @@ public sealed class PhantomAnalyzer
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, anchors, changes));
+            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes));
 
         return Summarize(files, sources, inventory, scans, changes);
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, AnchorFindings anchors, ChangeSet? changes)
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes)
     {
         var scan = new SourceScan();
         var sourceChanged = changes is null || changes.IsChanged(source);

@@ -32,6 +32,7 @@ public static class LintRunner
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
             ChangedSince = args.Value(CommonOptions.ChangedSince.Name),
             ProcessRunner = env.ProcessRunner,
+            Environment = env.GetVariable,
         };
     }
 

@@ -38,7 +38,7 @@ public sealed class ReportOutputs
         }
 
         var path = Resolve(json, result);
-        AtomicFile.Write(path, stream => JsonReportWriter.Write(result, stream, criticalOnly));
+        AtomicFile.Write(path, stream => JsonReportWriter.Write(result, stream, criticalOnly), json);
     }
 
     /// <summary>The absolute report path; refuses to overwrite a file the run scanned.</summary>
