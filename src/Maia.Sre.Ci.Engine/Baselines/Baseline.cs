@@ -63,11 +63,17 @@ public sealed class Baseline
 /// <param name="Count">How many findings share this fingerprint (the same reference repeated in one file).</param>
 public sealed record BaselineEntry(string Fingerprint, string RuleId, string RuleName, Severity Severity, string File, string? Reference, string Message, int Count)
 {
+    /// <summary>Where the first of them was when recorded: information for reports of absent findings, never used to match.</summary>
+    public (int Line, int Column, int EndColumn) Position { get; init; }
+
     /// <summary>The entry for <paramref name="finding"/> seen <paramref name="count"/> times.</summary>
     public static BaselineEntry From(Finding finding, int count) =>
-        new(finding.Fingerprint, finding.RuleId, finding.RuleName, finding.Severity, finding.File, finding.Reference, finding.Message, count);
+        new(finding.Fingerprint, finding.RuleId, finding.RuleName, finding.Severity, finding.File, finding.Reference, finding.Message, count)
+        {
+            Position = (finding.Line, finding.Column, finding.EndColumn),
+        };
 
-    /// <summary>The finding as recorded, marked absent (no position: the line it was on is gone or moved).</summary>
+    /// <summary>The finding as recorded, marked absent, at the position it had when recorded.</summary>
     public Finding ToAbsentFinding() => new()
     {
         RuleId = RuleId,
@@ -76,6 +82,9 @@ public sealed record BaselineEntry(string Fingerprint, string RuleId, string Rul
         Message = Message,
         File = File,
         Reference = Reference,
+        Line = Position.Line,
+        Column = Position.Column,
+        EndColumn = Position.EndColumn,
         BaselineState = BaselineState.Absent,
     };
 }

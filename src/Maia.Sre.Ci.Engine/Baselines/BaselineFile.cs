@@ -36,6 +36,9 @@ public static class BaselineFile
 
             json.WriteString("message", e.Message);
             json.WriteNumber("count", e.Count);
+            json.WriteNumber("line", e.Position.Line);
+            json.WriteNumber("column", e.Position.Column);
+            json.WriteNumber("endColumn", e.Position.EndColumn);
             json.WriteEndObject();
         }
 
@@ -84,7 +87,11 @@ public static class BaselineFile
         }
 
         var reference = e.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
-        return new BaselineEntry(Text("fingerprint"), Text("ruleId"), Text("rule", required: false), severity, Text("file", required: false), reference, Text("message", required: false), count);
+        int Number(string name) => e.TryGetProperty(name, out var n) && n.ValueKind == JsonValueKind.Number ? Math.Max(0, n.GetInt32()) : 0;
+        return new BaselineEntry(Text("fingerprint"), Text("ruleId"), Text("rule", required: false), severity, Text("file", required: false), reference, Text("message", required: false), count)
+        {
+            Position = (Number("line"), Number("column"), Number("endColumn")),
+        };
     }
 }
 

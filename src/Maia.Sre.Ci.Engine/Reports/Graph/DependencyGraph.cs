@@ -49,7 +49,7 @@ public sealed class DependencyGraph
         var graphEdges = edges
             .GroupBy(e => (From: sourceIds[groupOf(e.Source)], To: toolIds[e.Target]))
             .Select(g => new GraphEdge(g.Key.From, g.Key.To, g.Select(e => e.Source).Distinct().Count(), !g.First().Exists))
-            .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal)
+            .OrderBy(e => NodeNumber(e.From)).ThenBy(e => NodeNumber(e.To))
             .ToList();
 
         var notes = new List<string>();
@@ -65,6 +65,8 @@ public sealed class DependencyGraph
 
         return new DependencyGraph(nodes, graphEdges, notes.Count == 0 ? null : string.Join("; ", notes));
     }
+
+    private static int NodeNumber(string id) => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record ToolInfo(string Path, bool Missing, bool Critical, bool Spof, int Sources);
 }
