@@ -34,7 +34,8 @@ public sealed class BaselineCommand : ICommand
         var unknown = ruleSets.FirstOrDefault(r => !Rules.RuleSets.Names.Contains(r));
         if (unknown is not null || ruleSets.Count == 0)
         {
-            throw new UsageException($"option '--rule-sets': unknown rule set '{unknown}' (known: {string.Join(", ", Rules.RuleSets.Names)})");
+            var problem = unknown is null ? "needs at least one rule set" : $"unknown rule set '{unknown}'";
+            throw new UsageException($"option '--rule-sets' {problem} (known: {string.Join(", ", Rules.RuleSets.Names)})");
         }
 
         var result = LintEngine.Run(LintRunner.BuildRequest(args, env, ruleSets), env.Cancellation);
