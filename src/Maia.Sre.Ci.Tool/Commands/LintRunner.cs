@@ -32,6 +32,7 @@ public static class LintRunner
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
             ProcessRunner = env.ProcessRunner,
             Environment = env.GetVariable,
+            Baseline = args.Value(ReportOptions.Baseline.Name) is { } baseline ? Baselines.BaselineFile.Read(Path.GetFullPath(baseline, env.CurrentDirectory)) : null,
         };
     }
 
