@@ -28,6 +28,9 @@ public sealed record LintRequest
     /// <summary>The threshold for a failing run.</summary>
     public FailLevel FailLevel { get; init; } = FailLevel.Critical;
 
+    /// <summary>Accepted findings: matching ones are marked unchanged and do not fail the run; null for none.</summary>
+    public Baselines.Baseline? Baseline { get; init; }
+
     /// <summary>Runs git and other programs.</summary>
     public IProcessRunner ProcessRunner { get; init; } = Workspace.ProcessRunner.Instance;
 

@@ -11,7 +11,7 @@ public sealed record HostileCase(string Name, Action<TempRepo> Setup)
 {
     public const string PlantedLine = "README.md(1,6): warning MSRE1001: 'tools/ghost.sh': no such file in the repository";
 
-    public string[] Args { get; init; } = ["check", "--root", "."];
+    public string[] Args { get; init; } = ["phantoms", "--root", "."];
 
     public int ExitCode { get; init; }
 

@@ -65,13 +65,13 @@ public static class HostileCases
         yield return new("configuration that is a named pipe", r => Mkfifo(Path.Combine(r.Root, ".maia-sre.json")))
         { ExitCode = 2, StdoutContains = [], StderrContains = [".maia-sre.json(1,1): error MSRE0001: the file is empty"] };
         yield return new("unknown option", _ => { })
-        { Args = ["check", "--frobnicate"], ExitCode = 2, StdoutContains = [], StderrContains = ["unknown option '--frobnicate'", "Usage: maia-sre check"] };
+        { Args = ["phantoms", "--frobnicate"], ExitCode = 2, StdoutContains = [], StderrContains = ["unknown option '--frobnicate'", "Usage: maia-sre phantoms"] };
         yield return new("report in a missing folder", _ => { })
-        { Args = ["check", "--json", "deep/er/report.json"], StdoutContains = [HostileCase.PlantedLine] };
+        { Args = ["phantoms", "--json", "deep/er/report.json"], StdoutContains = [HostileCase.PlantedLine] };
         yield return new("report under a file", _ => { })
-        { Args = ["check", "--json", "README.md/report.json"], ExitCode = 2, StdoutContains = [], StderrContains = ["cannot write report 'README.md/report.json'"] };
+        { Args = ["phantoms", "--json", "README.md/report.json"], ExitCode = 2, StdoutContains = [], StderrContains = ["cannot write report 'README.md/report.json'"] };
         yield return new("report path equal to a scanned source", _ => { })
-        { Args = ["check", "--json", "README.md"], ExitCode = 2, StdoutContains = [], StderrContains = ["cannot write report 'README.md': it is one of the scanned sources"] };
+        { Args = ["phantoms", "--json", "README.md"], ExitCode = 2, StdoutContains = [], StderrContains = ["cannot write report 'README.md': it is one of the scanned sources"] };
         yield return new("not a git work tree", _ => { });
         yield return new("a bare repository as root", r => r.Git("init", "-q", "--bare", "."));
         yield return new("a corrupt .git folder", r => { Directory.CreateDirectory(Path.Combine(r.Root, ".git")); r.Write(".git/HEAD", "garbage\0\n"); });

@@ -29,7 +29,7 @@ public sealed class InterruptionTests
         var report = Path.Combine(repo.Root, $"report-{signal}.json");
         for (var delay = 400; delay >= 50; delay /= 2)
         {
-            using var p = MaiaProcess.Start(repo.Root, ["check", "--json", report]);
+            using var p = MaiaProcess.Start(repo.Root, ["phantoms", "--json", report]);
             Thread.Sleep(delay);
             using (var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
@@ -56,7 +56,7 @@ public sealed class InterruptionTests
     public void Two_runs_writing_the_same_report_leave_one_complete_report()
     {
         var report = Path.Combine(repo.Root, "out", "report.json");
-        var runs = Enumerable.Range(0, 2).Select(_ => Task.Run(() => MaiaProcess.Run(repo.Root, "check", "--json", report))).ToArray();
+        var runs = Enumerable.Range(0, 2).Select(_ => Task.Run(() => MaiaProcess.Run(repo.Root, "phantoms", "--json", report))).ToArray();
         Task.WaitAll(runs);
         Assert.That(runs.Select(r => r.Result.ExitCode), Is.All.EqualTo(0));
         using var doc = JsonDocument.Parse(File.ReadAllText(report));

@@ -45,7 +45,7 @@ public sealed class UnreadableInputTests
             Directory.CreateDirectory(Path.Combine(r.Root, "ro"));
             File.SetUnixFileMode(Path.Combine(r.Root, "ro"), UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         })
-        { Args = ["check", "--json", "ro/report.json"] };
+        { Args = ["phantoms", "--json", "ro/report.json"] };
         var result = scenario.Run(runAs: "65534");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Out + result.Error);
         Assert.That(result.Error, Does.Contain("cannot write report 'ro/report.json'"));

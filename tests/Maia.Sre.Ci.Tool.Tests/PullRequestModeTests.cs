@@ -56,7 +56,7 @@ public sealed class PullRequestModeTests
         repo.Git("commit", "-q", "-am", "rename a heading");
         repo.Write("docs/other.md", "Run `scripts/missing.py` first.\nThen read on.\n"); // not committed
 
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--changed-since", "HEAD~1", "--fail-on", "never", "--no-color");
+        var outcome = CliHarness.InProcess(repo.Root, "phantoms", "--changed-since", "HEAD~1", "--fail-on", "never", "--no-color");
         Assert.That(outcome.FindingLines.Select(l => l.Split(':')[0] + ":" + l.Split(':')[1]), Is.EqualTo(new[]
         {
             "README.md(5,17): warning MSRE1006",

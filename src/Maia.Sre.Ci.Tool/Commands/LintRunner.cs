@@ -33,6 +33,7 @@ public static class LintRunner
             ChangedSince = args.Value(CommonOptions.ChangedSince.Name),
             ProcessRunner = env.ProcessRunner,
             Environment = env.GetVariable,
+            Baseline = args.Value(ReportOptions.Baseline.Name) is { } baseline ? Baselines.BaselineFile.Read(Path.GetFullPath(baseline, env.CurrentDirectory)) : null,
         };
     }
 
