@@ -24,4 +24,7 @@ public sealed record LintRequest
 
     /// <summary>Runs git and other programs.</summary>
     public IProcessRunner ProcessRunner { get; init; } = Workspace.ProcessRunner.Instance;
+
+    /// <summary>When set, the <c>services</c> rule set also probes each service's live health on this host.</summary>
+    public Services.Live.LiveOptions? LiveServices { get; init; }
 }

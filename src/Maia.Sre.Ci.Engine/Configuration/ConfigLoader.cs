@@ -4,7 +4,7 @@ namespace Maia.Sre.Ci.Configuration;
 public static class ConfigLoader
 {
     /// <summary>The top-level sections the file may have.</summary>
-    public static readonly string[] Sections = ["phantoms"];
+    public static readonly string[] Sections = ["phantoms", "services"];
 
     /// <summary>
     /// Loads <paramref name="explicitPath"/> when given (it must exist), else <c>.maia-sre.json</c> in
@@ -50,6 +50,7 @@ public static class ConfigLoader
             config = prop.Key switch
             {
                 "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
+                "services" => config with { Services = ServicesConfigBinder.Bind(reader, prop.Value) },
                 _ => config,
             };
         }

@@ -1,5 +1,6 @@
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules.Phantoms;
+using Maia.Sre.Ci.Rules.Services;
 
 namespace Maia.Sre.Ci.Rules;
 
@@ -16,6 +17,12 @@ public static class RuleCatalog
             RetiredReferenceRule.Descriptor,
             UnreadableSourceRule.Descriptor,
             LinkOutsideRootRule.Descriptor,
+            ServiceDefinitionInvalidRule.Descriptor,
+            ServiceProgramMissingRule.Descriptor,
+            ServicePathMissingRule.Descriptor,
+            ServiceScheduleInvalidRule.Descriptor,
+            ServiceLabelMismatchRule.Descriptor,
+            ServiceUnhealthyRule.Descriptor,
         }.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The descriptors of one rule set.</summary>
