@@ -59,6 +59,11 @@ public sealed class TextReportWriter
             output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
         }
 
+        if (result.Details.TryGetValue(Rules.RuleSets.Services, out var services) && services is Services.ServiceReport report)
+        {
+            ServiceTextWriter.Write(output, report);
+        }
+
         var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()
             .Select(s => (s, n: active.Count(f => f.Severity == s)))
             .Where(x => x.n > 0)

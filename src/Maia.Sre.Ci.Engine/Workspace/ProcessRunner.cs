@@ -10,10 +10,23 @@ public sealed class ProcessRunner : IProcessRunner
     /// <summary>A shared instance.</summary>
     public static readonly ProcessRunner Instance = new();
 
+    private readonly IReadOnlyDictionary<string, string>? environment;
+
+    /// <summary>Creates a runner that inherits this process's environment.</summary>
+    public ProcessRunner()
+    {
+    }
+
+    /// <summary>
+    /// Creates a runner whose programs see <paramref name="environment"/> on top of this process's environment. A
+    /// <c>PATH</c> in it is also where bare program names are looked up (tests put fake executables first on it).
+    /// </summary>
+    public ProcessRunner(IReadOnlyDictionary<string, string> environment) => this.environment = environment;
+
     /// <inheritdoc/>
     public ProcessResult Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(program)
+        var info = new ProcessStartInfo(Locate(program))
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -32,6 +45,10 @@ public sealed class ProcessRunner : IProcessRunner
         info.Environment["GIT_TERMINAL_PROMPT"] = "0";
         info.Environment["GIT_PAGER"] = "cat";
         info.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
 
         using var process = new Process { StartInfo = info };
         try
@@ -65,6 +82,28 @@ public sealed class ProcessRunner : IProcessRunner
 
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, Collect(stdout), Collect(stderr));
+    }
+
+    /// <summary>
+    /// The program's full path on the overriding PATH, when one is set; .NET itself only searches this process's PATH.
+    /// </summary>
+    private string Locate(string program)
+    {
+        if (environment is null || !environment.TryGetValue("PATH", out var path) || program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal))
+        {
+            return program;
+        }
+
+        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, program);
+            if (File.Exists(candidate) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(candidate) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0))
+            {
+                return candidate;
+            }
+        }
+
+        return program;
     }
 
     private static string Collect(Task<string> reading)

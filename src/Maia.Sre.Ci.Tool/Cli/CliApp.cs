@@ -12,6 +12,7 @@ public static class CliApp
     [
         new LintCommand("check", "run every enabled rule set: the CI lint stage", null),
         new LintCommand("phantoms", "find references to scripts, tools and files that do not exist", [Rules.RuleSets.Phantoms]),
+        new ServicesCommand(),
         new InitCommand(),
         new RulesCommand(),
     ];
