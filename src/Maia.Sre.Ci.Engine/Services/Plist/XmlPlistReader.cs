@@ -115,7 +115,7 @@ internal sealed class XmlPlistReader
             "date" => DateTimeOffset.TryParse(content.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
                 ? new PlistDate(d, line, column)
                 : throw new FormatException($"<date> '{Shorten(content)}' is not an ISO 8601 date"),
-            "data" => new PlistData(content.Count(c => !char.IsWhiteSpace(c)) * 3 / 4, line, column),
+            "data" => new PlistData(Base64Length(content), line, column),
             _ => throw new FormatException($"unknown property-list element <{name}>"),
         };
     }
@@ -170,6 +170,13 @@ internal sealed class XmlPlistReader
         }
 
         return text.ToString();
+    }
+
+    private static int Base64Length(string content)
+    {
+        var text = new string(content.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var buffer = new byte[(text.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64String(text, buffer, out var length) ? length : throw new FormatException("<data> is not base64");
     }
 
     private static string Shorten(string text)

@@ -64,7 +64,8 @@ public sealed record TimerSchedule(ServiceClass Class, string Text, TimeSpan? In
 
         return interval is { } every ? new(ServiceClass.Interval, "every " + Durations.Format(every), every, null)
             : period is { } p2 ? new(ServiceClass.Calendar, "calendar, every " + Durations.Format(p2), null, p2)
-            : new(ServiceClass.OneShot, "once, after boot or start", null, null);
+            : once ? new(ServiceClass.OneShot, "once, after boot or start", null, null)
+            : new(ServiceClass.OneShot, "never: the timer's schedule is invalid", null, null);
     }
 
     private static Finding Problem(string file, UnitEntry entry, string message) =>
