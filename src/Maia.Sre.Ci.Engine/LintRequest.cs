@@ -39,4 +39,7 @@ public sealed record LintRequest
 
     /// <summary>Machine probes preflight uses (write access, free disk space).</summary>
     public Preflight.PreflightProbes Probes { get; init; } = Preflight.PreflightProbes.Real;
+
+    /// <summary>When set, the <c>services</c> rule set also probes each service's live health on this host.</summary>
+    public Services.Live.LiveOptions? LiveServices { get; init; }
 }

@@ -35,7 +35,8 @@ public static class SarifReportWriter
         var informationUri = new Uri(result.Tool.InformationUri);
         var rules = result.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var indexes = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var results = result.Findings.Concat(result.AbsentFindings).Where(f => !options.CriticalOnly || f.Severity == Severity.Critical).Select(f => SarifResults.Map(f, indexes)).ToList();
+        var anchor = SarifResults.RepositoryAnchor(result.Root);
+        var results = result.Findings.Concat(result.AbsentFindings).Where(f => !options.CriticalOnly || f.Severity == Severity.Critical).Select(f => SarifResults.Map(f, indexes, anchor)).ToList();
         var invocation = new Invocation { ExecutionSuccessful = true };
         if (options.StartTimeUtc is { } start)
         {

@@ -13,7 +13,25 @@ internal static class SarifResults
     /// <summary>Key of the line-independent fingerprint in <c>partialFingerprints</c>.</summary>
     public const string FingerprintKey = "maiaFingerprint/v1";
 
-    public static Result Map(Finding finding, IReadOnlyDictionary<string, int> ruleIndexes)
+    /// <summary>
+    /// The file that repository-wide findings (preflight checks such as "not a git work tree") are anchored to, since
+    /// code scanning needs a location for every result: the configuration file that asked for the check when there is
+    /// one, else the README, else the root folder itself.
+    /// </summary>
+    public static string RepositoryAnchor(string root)
+    {
+        foreach (var candidate in new[] { ".maia-sre.json", "README.md" })
+        {
+            if (File.Exists(Path.Combine(root, candidate)))
+            {
+                return candidate;
+            }
+        }
+
+        return ".";
+    }
+
+    public static Result Map(Finding finding, IReadOnlyDictionary<string, int> ruleIndexes, string repositoryAnchor)
     {
         var absent = finding.BaselineState == Model.BaselineState.Absent;
         var result = new Result
@@ -28,10 +46,9 @@ internal static class SarifResults
         // An absent result is a problem that went away: the rule passed there, so it must not raise an alert.
         result.Kind = absent ? ResultKind.Pass : ResultKind.Fail;
         result.Level = absent ? FailureLevel.None : SarifRules.Level(finding.Severity);
-        if (finding.File.Length > 0)
-        {
-            result.Locations = [new Location { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(finding.File), Region = Region(finding) } }];
-        }
+        var file = finding.File.Length > 0 ? finding.File : repositoryAnchor;
+        var region = finding.File.Length > 0 ? Region(finding) : new Region { StartLine = 1 };
+        result.Locations = [new Location { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(file), Region = region } }];
 
         if (!absent && Fix(finding) is { } fix)
         {

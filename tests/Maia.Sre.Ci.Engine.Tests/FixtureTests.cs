@@ -19,6 +19,7 @@ public sealed class FixtureTests
         {
             Root = repo.Root,
             Config = ConfigLoader.Load(repo.Root, null),
+            RuleSets = Rules.RuleSets.Names, // as 'check' does
             FailLevel = FailLevel.Never,
         });
 

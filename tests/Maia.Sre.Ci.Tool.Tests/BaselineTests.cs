@@ -15,7 +15,7 @@ public sealed class BaselineTests
         repo.Write("docs/new-runbook.md", "Run `tools/never_written.sh` before a release.\n");
         var json = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + ".json");
 
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--baseline", baseline, "--fail-on", "warning", "--json", json);
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--baseline", baseline, "--fail-on", "warning", "--json", json);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Out + outcome.Error);
         using var report = JsonDocument.Parse(File.ReadAllBytes(json));
@@ -32,7 +32,7 @@ public sealed class BaselineTests
         using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
         var baseline = WriteBaseline(repo);
         MoveEveryLine(repo);
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--baseline", baseline, "--fail-on", "warning");
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--baseline", baseline, "--fail-on", "warning");
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Out);
         Assert.That(outcome.FindingLines, Is.Empty);
     }
@@ -54,7 +54,7 @@ public sealed class BaselineTests
         using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
         var path = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + ".bad-baseline.json");
         File.WriteAllText(path, content);
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--baseline", path);
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--baseline", path);
         File.Delete(path);
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error, Does.Contain(Path.GetFileName(path)).And.Contain(reason));
@@ -64,7 +64,7 @@ public sealed class BaselineTests
     public void A_missing_baseline_exits_2_naming_the_file()
     {
         using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--baseline", "no-such-baseline.json");
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--baseline", "no-such-baseline.json");
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error, Does.Contain("no-such-baseline.json"));
     }
@@ -73,7 +73,7 @@ public sealed class BaselineTests
     private static string WriteBaseline(TempRepo repo, string suffix = "")
     {
         var path = Path.Combine(Path.GetTempPath(), "maia-sre-tests", Path.GetFileName(repo.Root) + suffix + ".baseline.json");
-        var outcome = CliHarness.InProcess(repo.Root, "baseline", "write", path, "--root", repo.Root);
+        var outcome = CliHarness.InProcess(repo.Root, "baseline", "write", path, "--rule-sets", "phantoms", "--root", repo.Root);
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
         return path;
     }

@@ -21,7 +21,7 @@ public sealed class ReportCommandTests
         };
         var stdout = new StringWriter();
         var env = new CliEnvironment(stdout, new StringWriter(), repo.Root) { OutputIsTerminal = false, GetVariable = name => variables.GetValueOrDefault(name) };
-        Assert.That(CliApp.Run(["check", "--root", repo.Root], env), Is.EqualTo(1));
+        Assert.That(CliApp.Run(["check", "--rule-sets", "phantoms", "--root", repo.Root], env), Is.EqualTo(1));
         var lines = stdout.ToString().Split('\n');
         Assert.That(lines.Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)), Is.EqualTo(6));
         Assert.That(lines.Count(l => l.StartsWith("::warning file=", StringComparison.Ordinal)), Is.EqualTo(4));
@@ -35,9 +35,9 @@ public sealed class ReportCommandTests
     public void Without_github_actions_there_are_no_annotations()
     {
         using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root);
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root);
         Assert.That(outcome.Out, Does.Not.Contain("::error"));
-        Assert.That(CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--github").Out, Does.Contain("::error file=AGENTS.md,line=4,"));
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--github").Out, Does.Contain("::error file=AGENTS.md,line=4,"));
     }
 
     [TestCase("--sarif")]
@@ -46,7 +46,7 @@ public sealed class ReportCommandTests
     {
         using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
         var before = File.ReadAllText(Path.Combine(repo.Root, "README.md"));
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, option, "README.md");
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, option, "README.md");
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error, Does.Contain("'README.md'").And.Contain("scanned sources"));
         Assert.That(File.ReadAllText(Path.Combine(repo.Root, "README.md")), Is.EqualTo(before));
@@ -57,7 +57,7 @@ public sealed class ReportCommandTests
     {
         using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
         var blocker = repo.Write("out/file", "not a folder");
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--sarif", Path.Combine(blocker, "r.sarif"));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--sarif", Path.Combine(blocker, "r.sarif"));
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error, Does.Contain("r.sarif"));
         Assert.That(Directory.EnumerateFiles(Path.Combine(repo.Root, "out")), Is.EqualTo(new[] { blocker }));
@@ -67,7 +67,7 @@ public sealed class ReportCommandTests
     public void Two_reports_on_one_path_is_a_usage_error()
     {
         using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
-        var outcome = CliHarness.InProcess(repo.Root, "check", "--root", repo.Root, "--sarif", "r.out", "--junit", "r.out");
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--sarif", "r.out", "--junit", "r.out");
         Assert.That(outcome.ExitCode, Is.EqualTo(2));
         Assert.That(outcome.Error, Does.Contain("same path"));
     }

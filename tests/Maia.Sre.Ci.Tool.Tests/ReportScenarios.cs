@@ -20,7 +20,7 @@ public static class ReportScenarios
         using var repo = new TempRepo(RepoOf(name));
         var sarif = Path.Combine(reports, "r.sarif");
         var junit = Path.Combine(reports, "r.xml");
-        var outcome = CliHarness.InProcess(repo.Root, ["check", "--root", repo.Root, "--fail-on", "never", "--sarif", sarif, "--junit", junit, .. ArgsOf(name), .. extra]);
+        var outcome = CliHarness.InProcess(repo.Root, ["check", "--rule-sets", "phantoms", "--root", repo.Root, "--fail-on", "never", "--sarif", sarif, "--junit", junit, .. ArgsOf(name), .. extra]);
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
         return (sarif, junit, outcome);
     }
