@@ -11,6 +11,8 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
     /// <summary>A shared instance.</summary>
     public static readonly MarkdownExtractor Instance = new();
 
+    private static readonly System.Buffers.SearchValues<char> WordBreaks = System.Buffers.SearchValues.Create(" \t(<\"'`[");
+
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
@@ -248,7 +250,7 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         }
 
         // Tokens inside a longer URL-looking word: look back to the last space for "://".
-        var wordStart = line.LastIndexOfAny([' ', '\t', '(', '<', '"', '\'', '`', '['], start - 1) + 1;
+        var wordStart = line.AsSpan(0, start).LastIndexOfAny(WordBreaks) + 1;
         return line.AsSpan(wordStart, start - wordStart).Contains("://", StringComparison.Ordinal);
     }
 

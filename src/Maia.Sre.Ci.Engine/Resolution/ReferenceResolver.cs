@@ -16,6 +16,8 @@ public sealed class ReferenceResolver
         "$(dirname \"$0\")/", "$(dirname $0)/", "$(dirname \"${BASH_SOURCE[0]}\")/", "${0%/*}/", "${BASH_SOURCE%/*}/",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> PlaceholderChars = System.Buffers.SearchValues.Create("{}<>*?");
+
     private readonly Inventory inventory;
     private readonly IReadOnlyList<string> searchPaths;
     private readonly IReadOnlyList<string> aliases;
@@ -92,7 +94,7 @@ public sealed class ReferenceResolver
             text = text.TrimStart('/');
         }
 
-        if (text.IndexOfAny(['{', '}', '<', '>', '*', '?']) >= 0)
+        if (text.AsSpan().IndexOfAny(PlaceholderChars) >= 0)
         {
             return new Resolution(Outcome.Placeholder, text);
         }
