@@ -11,4 +11,10 @@ public sealed record MaiaConfig
 
     /// <summary>Phantom-dependency settings.</summary>
     public PhantomsConfig Phantoms { get; init; } = new();
+
+    /// <summary>Preflight (reliability gate) settings.</summary>
+    public PreflightConfig Preflight { get; init; } = new();
+
+    /// <summary>Service-definition and service-health settings.</summary>
+    public ServicesConfig Services { get; init; } = new();
 }

@@ -10,10 +10,19 @@ public sealed class ProcessRunner : IProcessRunner
     /// <summary>A shared instance.</summary>
     public static readonly ProcessRunner Instance = new();
 
+    private readonly IReadOnlyDictionary<string, string?> environment;
+
+    /// <summary>
+    /// Creates a runner; <paramref name="environment"/> sets (or, with a null value, removes) variables of every
+    /// child process, e.g. <c>HOME</c> or <c>GIT_CONFIG_GLOBAL</c> for an isolated git.
+    /// </summary>
+    public ProcessRunner(IReadOnlyDictionary<string, string?>? environment = null) =>
+        this.environment = environment ?? new Dictionary<string, string?>();
+
     /// <inheritdoc/>
     public ProcessResult Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(program)
+        var info = new ProcessStartInfo(Locate(program))
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -28,10 +37,23 @@ public sealed class ProcessRunner : IProcessRunner
             info.ArgumentList.Add(argument);
         }
 
-        // Never let git page, prompt for credentials or read the user's editor.
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        info.Environment["GIT_PAGER"] = "cat";
         info.Environment["LC_ALL"] = "C";
+        if (Path.GetFileName(program) == "git")
+        {
+            GitSafety.Apply(info.Environment);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
 
         using var process = new Process { StartInfo = info };
         try
@@ -65,6 +87,29 @@ public sealed class ProcessRunner : IProcessRunner
 
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, Collect(stdout), Collect(stderr));
+    }
+
+    /// <summary>
+    /// A bare program name is looked up on the overriding <c>PATH</c> when one is set (tests put fake executables
+    /// first on it); .NET itself only searches this process's PATH.
+    /// </summary>
+    private string Locate(string program)
+    {
+        if (!environment.TryGetValue("PATH", out var path) || path is null || program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal))
+        {
+            return program;
+        }
+
+        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, program);
+            if (File.Exists(candidate) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(candidate) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0))
+            {
+                return candidate;
+            }
+        }
+
+        return program;
     }
 
     private static string Collect(Task<string> reading)
