@@ -83,4 +83,32 @@ public sealed class ActionTests
             Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"));
         });
     }
+
+    [Test]
+    public void On_a_runner_it_writes_sarif_junit_annotations_and_the_step_summary()
+    {
+        using var repo = DemoSample.Copy();
+        var summary = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + "-summary.md");
+        try
+        {
+            var run = action.Invoke(
+                repo.Root,
+                new Dictionary<string, string> { ["sarif"] = "maia-sre.sarif", ["junit"] = "reports/maia-sre.junit.xml" },
+                new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary });
+            Assert.Multiple(() =>
+            {
+                Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"), run.Process.ToString());
+                Assert.That(run.Outputs["sarif"], Is.EqualTo(Path.Combine(repo.Root, "maia-sre.sarif")));
+                Assert.That(File.ReadAllText(run.Outputs["sarif"]), Does.Contain("\"version\": \"2.1.0\"").And.Contain("MSRE1001"));
+                Assert.That(run.Outputs["junit"], Is.EqualTo(Path.Combine(repo.Root, "reports", "maia-sre.junit.xml")));
+                Assert.That(File.ReadAllText(run.Outputs["junit"]), Does.Contain("<testsuite"));
+                Assert.That(run.Process.Out, Does.Contain("::error file=AGENTS.md,line=4"));
+                Assert.That(File.ReadAllText(summary), Does.Contain(run.Outputs["health-score"]));
+            });
+        }
+        finally
+        {
+            File.Delete(summary);
+        }
+    }
 }
