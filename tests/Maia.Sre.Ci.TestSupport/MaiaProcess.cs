@@ -35,6 +35,15 @@ public static class MaiaProcess
             info.Environment["HOME"] = Path.GetTempPath();
         }
 
+        if (runAs is null)
+        {
+            // A test run started in the background inherits SIGINT as ignored, and POSIX keeps it ignored in every
+            // child; reset it so signal tests see what an interactive user or a CI runner sees.
+            info.FileName = "/usr/bin/env";
+            info.ArgumentList.Add("--default-signal=INT,TERM");
+            info.ArgumentList.Add("dotnet");
+        }
+
         info.ArgumentList.Add(ToolDll);
         foreach (var a in args)
         {
