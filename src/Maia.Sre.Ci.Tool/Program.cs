@@ -14,5 +14,24 @@ void OnSignal(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-var code = CliApp.Run(args, new CliEnvironment(Console.Out, Console.Error, Environment.CurrentDirectory) { Cancellation = cancellation.Token });
+// Findings can run to thousands of lines: buffer standard output instead of one write per line.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
+int code;
+try
+{
+    code = CliApp.Run(args, new CliEnvironment(stdout, Console.Error, Environment.CurrentDirectory)
+    {
+        Cancellation = cancellation.Token,
+        OpenStandardOutput = () =>
+        {
+            stdout.Flush();
+            return Console.OpenStandardOutput();
+        },
+    });
+}
+finally
+{
+    stdout.Flush();
+}
+
 return signal == 0 ? code : 128 + signal;

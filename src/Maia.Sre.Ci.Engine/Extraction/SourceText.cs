@@ -8,25 +8,21 @@ public sealed class SourceText
     {
         Path = path;
         var lines = new List<string>();
+        var span = text.AsSpan();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        while (start < span.Length)
         {
-            var c = text[i];
-            if (c == '\n' || c == '\r')
+            // Vectorised search for the next terminator: far faster than a character loop on megabytes of text.
+            var rel = span[start..].IndexOfAny('\n', '\r');
+            if (rel < 0)
             {
-                lines.Add(text[start..i]);
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                lines.Add(text[start..]);
+                break;
             }
-        }
 
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
+            var end = start + rel;
+            lines.Add(text[start..end]);
+            start = end + (span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1);
         }
 
         Lines = lines;

@@ -99,7 +99,9 @@ public static class FileLister
         foreach (var entry in entries)
         {
             var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            if (entry.LinkTarget is not null)
+
+            // The enumeration already knows the attributes; only links cost a readlink.
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
             {
                 var target = ResolveLink(entry);
                 if (target is null || !IsInside(root, target))
