@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Maia.Sre.Ci.Extraction;
 
 /// <summary>
 /// Markdown: links and images to local paths (any file), reference definitions, HTML <c>src</c>/<c>href</c>, and
 /// tool-extension tokens in inline code, fenced code, lists and prose. HTML comments are skipped except for directives.
 /// </summary>
-public sealed partial class MarkdownExtractor : IReferenceExtractor
+public sealed class MarkdownExtractor : IReferenceExtractor
 {
     /// <summary>A shared instance.</summary>
     public static readonly MarkdownExtractor Instance = new();
@@ -45,14 +43,14 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
             var visible = fence == '\0' ? MaskComments(line, ref inComment) : line;
             if (fence == '\0')
             {
-                FindLinks(visible, lineNo, output.References, taken);
+                MarkdownLinks.Find(visible, lineNo, output.References, taken);
             }
 
             spans.Clear();
             PathTokenScanner.Scan(visible, extensions, spans);
             foreach (var (start, length) in spans)
             {
-                if (!Overlaps(taken, start, start + length) && !IsUrlTail(visible, start))
+                if (!MarkdownLinks.Overlaps(taken, start, start + length) && !IsUrlTail(visible, start))
                 {
                     output.References.Add(new RawReference(line.Substring(start, length), lineNo, start + 1, length, ReferenceKind.Tool));
                 }
@@ -114,128 +112,6 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         return new string(chars);
     }
 
-    private static void FindLinks(string line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
-    {
-        var at = line.IndexOf("](", StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            if (InCodeSpan(line, at))
-            {
-                at = line.IndexOf("](", at + 2, StringComparison.Ordinal);
-                continue;
-            }
-
-            // The link text names the same file as its target; count the link once.
-            var bracket = line.LastIndexOf('[', at);
-            if (bracket >= 0)
-            {
-                taken.Add((bracket, at));
-            }
-
-            var start = at + 2;
-            while (start < line.Length && line[start] == ' ')
-            {
-                start++;
-            }
-
-            int end;
-            if (start < line.Length && line[start] == '<')
-            {
-                end = line.IndexOf('>', start);
-                if (end > start)
-                {
-                    AddLink(line, start + 1, end, lineNo, output, taken);
-                }
-            }
-            else
-            {
-                end = start;
-                var depth = 0;
-                while (end < line.Length && line[end] != ' ' && !(line[end] == ')' && depth == 0))
-                {
-                    depth += line[end] == '(' ? 1 : line[end] == ')' ? -1 : 0;
-                    end++;
-                }
-
-                AddLink(line, start, end, lineNo, output, taken);
-            }
-
-            at = line.IndexOf("](", Math.Max(end, at + 2), StringComparison.Ordinal);
-        }
-
-        if (line.Contains("]:", StringComparison.Ordinal))
-        {
-            var def = ReferenceDefinition().Match(line);
-            if (def.Success)
-            {
-                var g = def.Groups["target"];
-                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
-            }
-        }
-
-        if (line.Contains("src", StringComparison.OrdinalIgnoreCase) || line.Contains("href", StringComparison.OrdinalIgnoreCase))
-        {
-            foreach (Match m in HtmlAttribute().Matches(line))
-            {
-                var g = m.Groups["target"];
-                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
-            }
-        }
-    }
-
-    /// <summary>True when <paramref name="index"/> lies inside an inline code span (an odd number of backticks before it).</summary>
-    private static bool InCodeSpan(string line, int index)
-    {
-        var ticks = 0;
-        for (var i = 0; i < index; i++)
-        {
-            ticks += line[i] == '`' ? 1 : 0;
-        }
-
-        return ticks % 2 == 1;
-    }
-
-    private static void AddLink(string line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
-    {
-        if (end <= start)
-        {
-            return;
-        }
-
-        var raw = line[start..end];
-        taken.Add((start, end));
-        if (raw.Length > 1 && raw[0] == '#')
-        {
-            output.Add(new RawReference(raw, lineNo, start + 1, end - start, ReferenceKind.Anchor, raw[1..]));
-            return;
-        }
-
-        if (LinkTargets.IsExternalOrAnchor(raw))
-        {
-            return;
-        }
-
-        var (path, fragment) = LinkTargets.Split(raw);
-        if (path.Length > 0)
-        {
-            var plain = fragment is not null && raw.AsSpan(0, raw.IndexOf('#', StringComparison.Ordinal)).Contains("plain=1", StringComparison.Ordinal);
-            output.Add(new RawReference(path, lineNo, start + 1, end - start, ReferenceKind.Link, fragment, plain));
-        }
-    }
-
-    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
-    {
-        foreach (var (s, e) in taken)
-        {
-            if (start < e && end > s)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when the token is the tail of a URL (<c>https://host/x.sh</c> or <c>host.com/x.sh</c> after a scheme).</summary>
     internal static bool IsUrlTail(string line, int start)
     {
@@ -253,10 +129,4 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         var wordStart = line.AsSpan(0, start).LastIndexOfAny(WordBreaks) + 1;
         return line.AsSpan(wordStart, start - wordStart).Contains("://", StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex ReferenceDefinition();
-
-    [GeneratedRegex(@"\b(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlAttribute();
 }

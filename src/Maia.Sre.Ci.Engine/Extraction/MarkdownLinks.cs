@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+
+namespace Maia.Sre.Ci.Extraction;
+
+/// <summary>
+/// Markdown and HTML link targets in one line: inline links and images (<c>[t](x)</c>, <c>![a](x)</c>), reference
+/// definitions (<c>[id]: x</c>) and <c>src</c>/<c>href</c> attributes. Links inside code spans are not links.
+/// </summary>
+internal static partial class MarkdownLinks
+{
+    /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
+    public static void Find(string line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    {
+        var at = line.IndexOf("](", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (InCodeSpan(line, at))
+            {
+                at = line.IndexOf("](", at + 2, StringComparison.Ordinal);
+                continue;
+            }
+
+            // The link text names the same file as its target; count the link once.
+            var bracket = line.LastIndexOf('[', at);
+            if (bracket >= 0)
+            {
+                taken.Add((bracket, at));
+            }
+
+            var start = at + 2;
+            while (start < line.Length && line[start] == ' ')
+            {
+                start++;
+            }
+
+            int end;
+            if (start < line.Length && line[start] == '<')
+            {
+                end = line.IndexOf('>', start);
+                if (end > start)
+                {
+                    AddLink(line, start + 1, end, lineNo, output, taken);
+                }
+            }
+            else
+            {
+                end = start;
+                var depth = 0;
+                while (end < line.Length && line[end] != ' ' && !(line[end] == ')' && depth == 0))
+                {
+                    depth += line[end] == '(' ? 1 : line[end] == ')' ? -1 : 0;
+                    end++;
+                }
+
+                AddLink(line, start, end, lineNo, output, taken);
+            }
+
+            at = line.IndexOf("](", Math.Max(end, at + 2), StringComparison.Ordinal);
+        }
+
+        if (line.Contains("]:", StringComparison.Ordinal))
+        {
+            var def = ReferenceDefinition().Match(line);
+            if (def.Success)
+            {
+                var g = def.Groups["target"];
+                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
+            }
+        }
+
+        if (line.Contains("src", StringComparison.OrdinalIgnoreCase) || line.Contains("href", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in HtmlAttribute().Matches(line))
+            {
+                var g = m.Groups["target"];
+                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="index"/> lies inside an inline code span (an odd number of backticks before it).</summary>
+    private static bool InCodeSpan(string line, int index)
+    {
+        var ticks = 0;
+        for (var i = 0; i < index; i++)
+        {
+            ticks += line[i] == '`' ? 1 : 0;
+        }
+
+        return ticks % 2 == 1;
+    }
+
+    private static void AddLink(string line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        var raw = line[start..end];
+        taken.Add((start, end));
+        if (raw.Length > 1 && raw[0] == '#')
+        {
+            output.Add(new RawReference(raw, lineNo, start + 1, end - start, ReferenceKind.Anchor, raw[1..]));
+            return;
+        }
+
+        if (LinkTargets.IsExternalOrAnchor(raw))
+        {
+            return;
+        }
+
+        var (path, fragment) = LinkTargets.Split(raw);
+        if (path.Length > 0)
+        {
+            var plain = fragment is not null && raw.AsSpan(0, raw.IndexOf('#', StringComparison.Ordinal)).Contains("plain=1", StringComparison.Ordinal);
+            output.Add(new RawReference(path, lineNo, start + 1, end - start, ReferenceKind.Link, fragment, plain));
+        }
+    }
+
+    public static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+    {
+        foreach (var (s, e) in taken)
+        {
+            if (start < e && end > s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceDefinition();
+
+    [GeneratedRegex(@"\b(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlAttribute();
+}
