@@ -8,6 +8,7 @@ public sealed class Inventory
     private readonly Dictionary<string, string> byLowerPath = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> byLowerName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> namesByFolder = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
@@ -20,6 +21,7 @@ public sealed class Inventory
             var name = path[(slash + 1)..];
             Add(byName, name, path);
             Add(byLowerName, name, path);
+            Add(namesByFolder, slash < 0 ? "" : path[..slash], name);
             while (slash > 0)
             {
                 if (!folders.Add(path[..slash]))
@@ -51,6 +53,10 @@ public sealed class Inventory
     /// <summary>Every file with exactly this name, anywhere.</summary>
     public IReadOnlyList<string> WithName(string name) =>
         byName.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The names of the files directly in <paramref name="folder"/> ("" for the root).</summary>
+    public IReadOnlyList<string> NamesIn(string folder) =>
+        namesByFolder.TryGetValue(folder, out var list) ? list : [];
 
     /// <summary>Every file whose name matches ignoring case.</summary>
     public IReadOnlyList<string> WithNameIgnoringCase(string name) =>

@@ -10,10 +10,8 @@ public sealed class Suggester
 {
     private readonly Inventory inventory;
     private readonly Dictionary<string, List<string>> namesByExtension = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string?> closestName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> byWordSet = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string?> byTarget = new(StringComparer.Ordinal);
-    private readonly object gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> byTarget = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyDictionary<string, string> renames;
 
@@ -36,24 +34,7 @@ public sealed class Suggester
     }
 
     /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
-    public string? Suggest(string target)
-    {
-        lock (gate)
-        {
-            if (byTarget.TryGetValue(target, out var known))
-            {
-                return known;
-            }
-        }
-
-        var suggestion = Compute(target);
-        lock (gate)
-        {
-            byTarget[target] = suggestion;
-        }
-
-        return suggestion;
-    }
+    public string? Suggest(string target) => byTarget.GetOrAdd(target, Compute);
 
     private string? Compute(string target)
     {
@@ -74,23 +55,32 @@ public sealed class Suggester
             return Nearest(target, same);
         }
 
-        string? closest;
-        lock (gate)
-        {
-            if (!closestName.TryGetValue(name, out closest))
-            {
-                // File names: a quarter of the stem (none under 4 characters, where one edit is already another word).
-                closest = namesByExtension.TryGetValue(Path.GetExtension(name), out var names)
-                    ? EditDistance.Closest(name, names.Where(n => Math.Abs(n.Length - name.Length) <= 3), Math.Min(3, Path.GetFileNameWithoutExtension(name).Length / 4))
-                    : null;
+        // File names: a quarter of the stem (none under 4 characters, where one edit is already another word).
+        var limit = Math.Min(3, Path.GetFileNameWithoutExtension(name).Length / 4);
+        var closest = limit == 0 ? null : EditDistance.Closest(name, Candidates(target, name, limit), limit);
 
-                // "check_env.py" for "env_check.py": the same words in another order.
-                closest ??= byWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
-                closestName[name] = closest;
-            }
+        // "check_env.py" for "env_check.py": the same words in another order.
+        closest ??= byWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
+        return closest is null ? null : Nearest(target, inventory.WithName(closest));
+    }
+
+    /// <summary>
+    /// Names a typo of <paramref name="name"/> could stand for. A path with folders is usually right about its folder:
+    /// look there and one level up (a bounded set, so large repositories stay linear). A bare name may mean any file
+    /// with the same extension and a length within the limit.
+    /// </summary>
+    private IEnumerable<string> Candidates(string target, string name, int limit)
+    {
+        var folder = RepoPath.Folder(target);
+        if (target.Contains('/', StringComparison.Ordinal))
+        {
+            var parent = RepoPath.Folder(folder);
+            return inventory.NamesIn(folder).Concat(folder.Length > 0 ? inventory.NamesIn(parent) : []);
         }
 
-        return closest is null ? null : Nearest(target, inventory.WithName(closest));
+        return namesByExtension.TryGetValue(Path.GetExtension(name), out var names)
+            ? names.Where(n => Math.Abs(n.Length - name.Length) <= limit)
+            : [];
     }
 
     /// <summary>For a bare name (<c>x.sh</c>), the new path of the one renamed file of that name.</summary>
