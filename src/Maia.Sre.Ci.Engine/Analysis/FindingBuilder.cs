@@ -29,7 +29,11 @@ internal sealed class FindingBuilder
         {
             case Outcome.Exists:
                 scan.Dependencies++;
-                scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false));
+                if (scan.Targets.Add(resolution.Target))
+                {
+                    scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false));
+                }
+
                 break;
             case Outcome.Missing:
                 scan.Dependencies++;

@@ -137,13 +137,15 @@ public sealed class PhantomAnalyzer
     private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
-        var edges = new HashSet<DependencyEdge>();
+        // Edges are distinct within a scan for existing targets (one per source and target); phantom edges keep
+        // their criticality, so a source may hold both kinds. Sources differ across scans, so no global set is needed.
+        var edges = new List<DependencyEdge>();
         var total = 0;
         foreach (var scan in scans)
         {
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
-            edges.UnionWith(scan.Edges);
+            edges.AddRange(scan.Edges.Distinct());
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
@@ -165,7 +167,7 @@ public sealed class PhantomAnalyzer
             CriticalPhantoms = criticalCount,
             HealthScore = PhantomFigures.Score(phantoms.Count, total, criticalCount),
             SinglePointsOfFailure = spofs,
-            Edges = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList(),
+            Edges = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Exists).ThenBy(e => e.Critical).ToList(),
         };
 
         var reported = findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
@@ -183,6 +185,9 @@ internal sealed class SourceScan
     public List<Finding> Findings { get; } = [];
 
     public List<DependencyEdge> Edges { get; } = [];
+
+    /// <summary>Existing targets already recorded as edges of this source.</summary>
+    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
 
     public int Dependencies { get; set; }
 }

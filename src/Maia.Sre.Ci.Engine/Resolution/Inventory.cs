@@ -43,6 +43,9 @@ public sealed class Inventory
     /// <summary>True when the file exists.</summary>
     public bool HasFile(string path) => files.Contains(path);
 
+    /// <summary>The inventory's own instance of an existing path, so hundreds of thousands of references share one string.</summary>
+    public string Canonical(string path) => files.TryGetValue(path, out var actual) ? actual : path;
+
     /// <summary>True when some file lives below <paramref name="path"/>.</summary>
     public bool HasFolder(string path) => path.Length == 0 || folders.Contains(path);
 

@@ -133,7 +133,7 @@ public sealed class ReferenceResolver
         {
             if (candidate is not null && Exists(candidate, reference.Kind))
             {
-                return new Resolution(Outcome.Exists, candidate);
+                return new Resolution(Outcome.Exists, inventory.Canonical(candidate));
             }
         }
 
