@@ -1,0 +1,97 @@
+using Microsoft.Build.Framework;
+
+namespace Maia.Sre.Ci.MSBuild;
+
+/// <summary>
+/// Makes the lint stage run once per repository per build, not once per project. Within one MSBuild process the
+/// result is cached with <c>RegisterTaskObject</c> (build lifetime, like MinVer); across the worker processes of a
+/// parallel build a lock file beside the stamp serialises the runs, and a run that waited finds the stamp (or the
+/// failure marker) written by the run it waited for and does not repeat it.
+/// </summary>
+internal sealed class RunGate : IDisposable
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+    private readonly FileStream? lockStream;
+    private readonly DateTime waitStartUtc;
+
+    private RunGate(string? stampFile, FileStream? lockStream, DateTime waitStartUtc)
+    {
+        StampFile = stampFile;
+        this.lockStream = lockStream;
+        this.waitStartUtc = waitStartUtc;
+    }
+
+    public string? StampFile { get; }
+
+    private string? FailureMarker => StampFile is null ? null : StampFile + ".failed";
+
+    /// <summary>The result recorded in this process for <paramref name="key"/> during this build, if any.</summary>
+    public static RunRecord? Cached(IBuildEngine engine, string key) =>
+        (engine as IBuildEngine4)?.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) as RunRecord;
+
+    /// <summary>Records this process's result for the rest of the build.</summary>
+    public static void Record(IBuildEngine engine, string key, RunRecord record) =>
+        (engine as IBuildEngine4)?.RegisterTaskObject(key, record, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+
+    /// <summary>Takes the repository's lock (waiting for another process's run to finish); no stamp means no lock.</summary>
+    public static RunGate Enter(string? stampFile)
+    {
+        var start = DateTime.UtcNow;
+        if (string.IsNullOrEmpty(stampFile))
+        {
+            return new RunGate(null, null, start);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stampFile))!);
+        while (true)
+        {
+            try
+            {
+                var stream = new FileStream(stampFile + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new RunGate(stampFile, stream, start);
+            }
+            catch (IOException) when (DateTime.UtcNow - start < LockTimeout)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>True when another process finished a successful run while this one waited for the lock.</summary>
+    public bool OtherRunSucceeded => WrittenSinceWaitStarted(StampFile);
+
+    /// <summary>True when another process finished a failing run while this one waited for the lock.</summary>
+    public bool OtherRunFailed => WrittenSinceWaitStarted(FailureMarker);
+
+    /// <summary>Writes the stamp after a passing run (the target's output), or removes it and marks the failure.</summary>
+    public void Complete(bool succeeded, string summary)
+    {
+        if (StampFile is null || FailureMarker is null)
+        {
+            return;
+        }
+
+        var (write, remove) = succeeded ? (StampFile, FailureMarker) : (FailureMarker, StampFile);
+        File.Delete(remove);
+        File.WriteAllText(write, summary + Environment.NewLine);
+    }
+
+    public void Dispose() => lockStream?.Dispose();
+
+    private bool WrittenSinceWaitStarted(string? path) =>
+        path is not null && File.Exists(path) && File.GetLastWriteTimeUtc(path) >= waitStartUtc;
+}
+
+/// <summary>The outcome of one run, shared with the other projects of the same build.</summary>
+internal sealed class RunRecord
+{
+    public RunRecord(bool succeeded, string projectFile)
+    {
+        Succeeded = succeeded;
+        ProjectFile = projectFile;
+    }
+
+    public bool Succeeded { get; }
+
+    public string ProjectFile { get; }
+}
