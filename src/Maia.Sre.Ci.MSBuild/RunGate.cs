@@ -11,6 +11,10 @@ namespace Maia.Sre.Ci.MSBuild;
 internal sealed class RunGate : IDisposable
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
+    // File times come from a coarser clock than DateTime.UtcNow (and FAT keeps 2 s), so a stamp written just after the
+    // wait began can look older; a run that finished a moment before this one started waiting is as good anyway.
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromSeconds(2);
     private readonly FileStream? lockStream;
     private readonly DateTime waitStartUtc;
 
@@ -79,7 +83,7 @@ internal sealed class RunGate : IDisposable
     public void Dispose() => lockStream?.Dispose();
 
     private bool WrittenSinceWaitStarted(string? path) =>
-        path is not null && File.Exists(path) && File.GetLastWriteTimeUtc(path) >= waitStartUtc;
+        path is not null && File.Exists(path) && File.GetLastWriteTimeUtc(path) >= waitStartUtc - ClockSlack;
 }
 
 /// <summary>The outcome of one run, shared with the other projects of the same build.</summary>
