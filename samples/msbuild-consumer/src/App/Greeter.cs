@@ -1,4 +1,4 @@
-namespace MsBuildConsumer;
+namespace App;
 
 /// <summary>Something to compile: the lint stage runs after it is built.</summary>
 public static class Greeter

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Maia.Sre.Ci.MSBuild.Tests.Packages;
+
+/// <summary>
+/// The packed package consumed from a local feed by the sample solution (two projects), built with the real
+/// <c>dotnet build</c>. Each test is a short story of builds, since every build costs seconds.
+/// </summary>
+public sealed class PackageTests
+{
+    private static readonly Regex PlantedError = new(@"^\S.*/\.github/workflows/ci\.yml\(9,19\): error MSRE1001: 'scripts/deploy\.sh': no such file in the repository \(critical: it is run from a CI workflow\) \[", RegexOptions.Multiline);
+
+    [Test]
+    public void A_planted_critical_phantom_fails_the_build_with_the_canonical_error_line_once_per_repository()
+    {
+        using var consumer = new Consumer();
+
+        var disabled = consumer.Build("-p:MaiaSreEnabled=false");
+        var build = consumer.Build();
+
+        Assert.That(disabled.ExitCode, Is.EqualTo(0), "MaiaSreEnabled=false turns the check off: " + disabled.Out);
+        Assert.That(disabled.Out, Does.Not.Contain("MSRE1001"));
+        Assert.That(build.ExitCode, Is.Not.EqualTo(0), build.Out);
+        Assert.That(PlantedError.Matches(Body(build.Out)), Has.Count.EqualTo(1), "once, though the solution has two projects: " + build.Out);
+        Assert.That(build.Out, Does.Contain(Path.Combine(consumer.Root, ".github", "workflows", "ci.yml") + "(9,19): error MSRE1001:"));
+    }
+
+    [Test]
+    public void Once_fixed_the_build_passes_a_second_build_skips_the_check_and_a_rename_reruns_it()
+    {
+        using var consumer = new Consumer();
+        consumer.CreateDeployScript();
+
+        var first = consumer.Build();
+        var second = consumer.Build("-v:d");
+        File.Move(Path.Combine(consumer.Root, "scripts", "deploy.sh"), Path.Combine(consumer.Root, "scripts", "ship.sh"));
+        var afterRename = consumer.Build();
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Out);
+        Assert.That(Regex.Matches(Body(first.Out), "maia-sre: PASS"), Has.Count.EqualTo(1), first.Out);
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.Out);
+        Assert.That(second.Out, Does.Contain("Skipping target \"MaiaSreCheck\" because all output files are up-to-date"));
+        Assert.That(second.Out, Does.Not.Contain("maia-sre: PASS"));
+        Assert.That(afterRename.ExitCode, Is.Not.EqualTo(0), "a rename changes no timestamp, yet the check must run: " + afterRename.Out);
+        Assert.That(PlantedError.Matches(Body(afterRename.Out)), Has.Count.EqualTo(1), afterRename.Out);
+    }
+
+    /// <summary>The build's own output, without the console logger's closing summary that repeats every diagnostic.</summary>
+    private static string Body(string output)
+    {
+        var end = Regex.Match(output, "^Build (FAILED|succeeded)", RegexOptions.Multiline);
+        return end.Success ? output[..end.Index] : output;
+    }
+}
