@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: what Maia.Sre.Ci.MSBuild adds to a no-op incremental `dotnet build` of the sample consumer
+# (samples/msbuild-consumer, two projects), against the same solution without the package. Also times a build where
+# only a Markdown file changed, so the check itself runs (the cost when the repository did change).
+#
+#   bash bench/msbuild-overhead.sh [RUNS]      (default 10; uses hyperfine when installed, else a date +%s%N loop)
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+runs=${1:-10}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work=$(mktemp -d "${TMPDIR:-/tmp}/maia-sre-msbuild-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export NUGET_PACKAGES="$work/nuget-packages"   # the benchmark's package never lands in the global cache
+
+echo "== pack Maia.Sre.Ci.MSBuild into $work/feed"
+dotnet pack "$repo/src/Maia.Sre.Ci.MSBuild/Maia.Sre.Ci.MSBuild.csproj" -c Release -o "$work/feed" -p:MaiaSrePackAll=true -nologo -v:q -nodeReuse:false >/dev/null
+version=$(basename "$work"/feed/Maia.Sre.Ci.MSBuild.*.nupkg .nupkg); version=${version#Maia.Sre.Ci.MSBuild.}
+
+# Two copies of the consumer with the planted phantom fixed: one with the package, one without it.
+for variant in with without; do
+  cp -r "$repo/samples/msbuild-consumer" "$work/$variant"
+  printf '#!/usr/bin/env bash\necho deploy\n' > "$work/$variant/scripts/deploy.sh"
+  cat > "$work/$variant/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><add key="maia-sre-bench-feed" value="$work/feed" /></packageSources>
+  <packageSourceMapping><packageSource key="maia-sre-bench-feed"><package pattern="Maia.Sre.Ci.*" /></packageSource></packageSourceMapping>
+</configuration>
+XML
+done
+sed -i '/Include="Maia.Sre.Ci.MSBuild"/d' "$work/without/Directory.Build.props"
+
+build="dotnet build MsBuildConsumer.sln -nologo -tl:off -v:q -nodeReuse:false -p:MaiaSreVersion=$version"
+for variant in with without; do
+  (cd "$work/$variant" && $build >/dev/null && $build >/dev/null)   # restore, compile, first check: later builds are no-ops
+done
+
+mean_ms() {  # mean_ms DIR PREPARE: whole-process mean of $runs builds in DIR, running PREPARE before each
+  local dir=$1 prepare=$2
+  if command -v hyperfine >/dev/null; then
+    (cd "$dir" && hyperfine --style none --warmup 1 --runs "$runs" --prepare "$prepare" --export-json "$work/h.json" "$build" >/dev/null)
+    python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["mean"]*1000))' "$work/h.json"
+  else
+    local total=0 start end
+    for _ in $(seq "$runs"); do
+      (cd "$dir" && eval "$prepare")
+      start=$(date +%s%N); (cd "$dir" && $build >/dev/null); end=$(date +%s%N)
+      total=$((total + (end - start) / 1000000))
+    done
+    echo $((total / runs))
+  fi
+}
+
+echo "== $runs runs each: $build"
+without=$(mean_ms "$work/without" "true")
+with=$(mean_ms "$work/with" "true")
+changed=$(mean_ms "$work/with" "touch README.md")
+echo "no-op build without the package:            ${without} ms"
+echo "no-op build with the package (check skipped): ${with} ms"
+echo "overhead of the package on a no-op build:   $((with - without)) ms"
+echo "build after a Markdown edit (check runs):   ${changed} ms (+$((changed - without)) ms over no package)"
