@@ -3,10 +3,10 @@
 # (samples/msbuild-consumer, two projects), against the same solution without the package. Also times a build where
 # only a Markdown file changed, so the check itself runs (the cost when the repository did change).
 #
-#   bash bench/msbuild-overhead.sh [RUNS]      (default 10; uses hyperfine when installed, else a date +%s%N loop)
+#   bash bench/msbuild-overhead.sh [RUNS]      (default 15; uses hyperfine when installed, else a date +%s%N loop)
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-runs=${1:-10}
+runs=${1:-15}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work=$(mktemp -d "${TMPDIR:-/tmp}/maia-sre-msbuild-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -35,27 +35,35 @@ for variant in with without; do
   (cd "$work/$variant" && $build >/dev/null && $build >/dev/null)   # restore, compile, first check: later builds are no-ops
 done
 
-mean_ms() {  # mean_ms DIR PREPARE: whole-process mean of $runs builds in DIR, running PREPARE before each
+# median_ms DIR PREPARE: whole-process median of $runs builds in DIR (PREPARE runs before each). The median, not the
+# mean, because one slow outlier (a busy machine) would otherwise decide the result.
+median_ms() {
   local dir=$1 prepare=$2
   if command -v hyperfine >/dev/null; then
-    (cd "$dir" && hyperfine --style none --warmup 1 --runs "$runs" --prepare "$prepare" --export-json "$work/h.json" "$build" >/dev/null)
-    python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["mean"]*1000))' "$work/h.json"
+    (cd "$dir" && hyperfine --style none --warmup 2 --runs "$runs" --prepare "$prepare" --export-json "$work/h.json" "$build" >/dev/null 2>&1)
+    python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/h.json"
   else
-    local total=0 start end
+    local start end
     for _ in $(seq "$runs"); do
       (cd "$dir" && eval "$prepare")
       start=$(date +%s%N); (cd "$dir" && $build >/dev/null); end=$(date +%s%N)
-      total=$((total + (end - start) / 1000000))
-    done
-    echo $((total / runs))
+      echo $(((end - start) / 1000000))
+    done | sort -n | python3 -c 'import statistics,sys; print(round(statistics.median(int(l) for l in sys.stdin)))'
   fi
 }
 
 echo "== $runs runs each: $build"
-without=$(mean_ms "$work/without" "true")
-with=$(mean_ms "$work/with" "true")
-changed=$(mean_ms "$work/with" "touch README.md")
-echo "no-op build without the package:            ${without} ms"
-echo "no-op build with the package (check skipped): ${with} ms"
-echo "overhead of the package on a no-op build:   $((with - without)) ms"
-echo "build after a Markdown edit (check runs):   ${changed} ms (+$((changed - without)) ms over no package)"
+without=$(median_ms "$work/without" "true")
+with=$(median_ms "$work/with" "true")
+changed=$(median_ms "$work/with" "touch README.md")
+without_again=$(median_ms "$work/without" "true")   # measured twice, so drift in the machine's load shows
+echo "median no-op build without the package:       ${without} ms (again at the end: ${without_again} ms)"
+echo "median no-op build with the package:          ${with} ms (the check target is skipped)"
+echo "overhead of the package on a no-op build:     $((with - (without + without_again) / 2)) ms"
+echo "median build after a Markdown edit:           ${changed} ms (the check runs: +$((changed - (without + without_again) / 2)) ms)"
+
+# The same no-op build seen from inside MSBuild: the time of the package's own targets (whole-process timings on a busy
+# machine vary by more than this).
+echo "== the package's targets in one no-op build (MSBuild performance summary)"
+(cd "$work/with" && $build -clp:PerformanceSummary -v:n) | grep -E '^ +[0-9]+ ms +_?MaiaSre' | sort -u || true
+

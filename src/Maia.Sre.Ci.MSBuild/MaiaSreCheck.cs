@@ -52,7 +52,9 @@ public sealed class MaiaSreCheck : ToolTask
 
     public override bool Execute()
     {
-        Root = Path.GetFullPath(Root);
+        // No trailing separator: on Windows `--root "C:\repo\"` would escape the closing quote.
+        var full = Path.GetFullPath(Root);
+        Root = full.Length > Path.GetPathRoot(full)!.Length ? full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) : full;
         if (!File.Exists(ToolDll))
         {
             Log.LogError(null, TaskCodes.ToolFailed, null, null, 0, 0, 0, 0, "maia-sre was not found at '{0}'; the Maia.Sre.Ci.MSBuild package looks incomplete", ToolDll);

@@ -16,12 +16,18 @@ public sealed class PackageTests
         using var consumer = new Consumer();
 
         var disabled = consumer.Build("-p:MaiaSreEnabled=false");
+        var beforeCompile = consumer.Build("-p:MaiaSreRunBeforeCompile=true");
         var build = consumer.Build();
 
         Assert.That(disabled.ExitCode, Is.EqualTo(0), "MaiaSreEnabled=false turns the check off: " + disabled.Out);
         Assert.That(disabled.Out, Does.Not.Contain("MSRE1001"));
+        Assert.That(beforeCompile.ExitCode, Is.Not.EqualTo(0), beforeCompile.Out);
+        var failed = PlantedError.Match(Body(beforeCompile.Out)).Value;
+        var project = Path.GetFileNameWithoutExtension(Body(beforeCompile.Out).Split('\n').Single(l => l.StartsWith(failed, StringComparison.Ordinal)).TrimEnd('\r', ']'));
+        Assert.That(beforeCompile.Out, Does.Not.Contain($"  {project} -> "), "MaiaSreRunBeforeCompile stops the failing project before it compiles: " + beforeCompile.Out);
         Assert.That(build.ExitCode, Is.Not.EqualTo(0), build.Out);
         Assert.That(PlantedError.Matches(Body(build.Out)), Has.Count.EqualTo(1), "once, though the solution has two projects: " + build.Out);
+        Assert.That(Body(build.Out).IndexOf(" -> ", StringComparison.Ordinal), Is.LessThan(Body(build.Out).IndexOf("error MSRE1001", StringComparison.Ordinal)), "by default the check runs after Build");
         Assert.That(build.Out, Does.Contain(Path.Combine(consumer.Root, ".github", "workflows", "ci.yml") + "(9,19): error MSRE1001:"));
     }
 
