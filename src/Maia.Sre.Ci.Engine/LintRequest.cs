@@ -22,6 +22,15 @@ public sealed record LintRequest
     /// <summary>The threshold for a failing run.</summary>
     public FailLevel FailLevel { get; init; } = FailLevel.Critical;
 
+    /// <summary>Accepted findings: matching ones are marked unchanged and do not fail the run; null for none.</summary>
+    public Baselines.Baseline? Baseline { get; init; }
+
     /// <summary>Runs git and other programs.</summary>
     public IProcessRunner ProcessRunner { get; init; } = Workspace.ProcessRunner.Instance;
+
+    /// <summary>Reads an environment variable (e.g. <c>PATH</c> for preflight's command checks).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Machine probes preflight uses (write access, free disk space).</summary>
+    public Preflight.PreflightProbes Probes { get; init; } = Preflight.PreflightProbes.Real;
 }

@@ -88,12 +88,11 @@ public sealed class TempRepo : IDisposable
 
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Leave it for the OS temp cleaner.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // Trees deeper than PATH_MAX or with odd permissions: rm handles them.
+            using var rm = Process.Start("rm", ["-rf", Root]);
+            rm.WaitForExit();
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
     public void Critical_phantoms_exit_1_and_clean_repositories_exit_0()
     {
         using var broken = Fixture("workflows");
-        using var clean = Fixture("clean");
+        using var clean = Fixture("clean").InitGit(); // check includes preflight, which needs a git work tree
         Assert.That(CliHarness.InProcess(broken.Root, "check").ExitCode, Is.EqualTo(1));
         Assert.That(CliHarness.InProcess(clean.Root, "check").ExitCode, Is.EqualTo(0));
     }
@@ -104,7 +104,7 @@ public sealed class CommandLineTests
     [Test]
     public void Json_report_file_is_written_and_cannot_overwrite_a_source()
     {
-        using var repo = Fixture("clean");
+        using var repo = Fixture("clean").InitGit();
         Assert.That(CliHarness.InProcess(repo.Root, "check", "--json", "out/report.json").ExitCode, Is.EqualTo(0));
         Assert.That(File.Exists(Path.Combine(repo.Root, "out/report.json")), Is.True);
         var clobber = CliHarness.InProcess(repo.Root, "check", "--json", "README.md");
@@ -116,7 +116,7 @@ public sealed class CommandLineTests
     [Test]
     public void Init_writes_a_valid_starter_and_refuses_to_overwrite()
     {
-        using var repo = new TempRepo();
+        using var repo = new TempRepo().InitGit();
         Assert.That(CliHarness.InProcess(repo.Root, "init", "--root", repo.Root).ExitCode, Is.EqualTo(0));
         Assert.That(CliHarness.InProcess(repo.Root, "check", "--root", repo.Root).ExitCode, Is.EqualTo(0));
         var again = CliHarness.InProcess(repo.Root, "init", "--root", repo.Root);

@@ -18,32 +18,40 @@ public sealed class CriticalClassifier
         ("it is run from a script", ["**/*.sh", "**/*.bash", "**/*.zsh", "**/*.ps1", "**/*.psm1", "**/*.cmd", "**/*.bat"]),
     ];
 
-    private readonly (string Reason, GlobSet Globs)[] categories;
-    private readonly GlobSet? configured;
+    private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> keywords;
 
-    /// <summary>Creates the classifier from the <c>critical</c> settings.</summary>
-    public CriticalClassifier(CriticalConfig config)
+    /// <summary>
+    /// Creates the classifier from the <c>critical</c> settings for <paramref name="sources"/>. The globs are matched
+    /// once over the whole source list (one pass per glob set), not once per finding.
+    /// </summary>
+    public CriticalClassifier(CriticalConfig config, IReadOnlyList<string> sources)
     {
-        categories = Defaults.Select(d => (d.Reason, new GlobSet(d.Globs))).ToArray();
-        configured = config.Sources.Count > 0 ? new GlobSet(config.Sources) : null;
+        foreach (var (reason, globs) in Defaults)
+        {
+            foreach (var source in new GlobSet(globs).Filter(sources))
+            {
+                reasons.TryAdd(source, reason);
+            }
+        }
+
+        if (config.Sources.Count > 0)
+        {
+            foreach (var source in new GlobSet(config.Sources).Filter(sources))
+            {
+                reasons.TryAdd(source, "its source matches phantoms.critical.sources");
+            }
+        }
+
         keywords = config.Keywords;
     }
 
     /// <summary>Why a phantom from <paramref name="source"/> to <paramref name="reference"/> is critical, or null when it is not.</summary>
     public string? Reason(string source, string reference)
     {
-        foreach (var (reason, globs) in categories)
+        if (reasons.TryGetValue(source, out var reason))
         {
-            if (globs.IsMatch(source))
-            {
-                return reason;
-            }
-        }
-
-        if (configured?.IsMatch(source) == true)
-        {
-            return "its source matches phantoms.critical.sources";
+            return reason;
         }
 
         foreach (var keyword in keywords)

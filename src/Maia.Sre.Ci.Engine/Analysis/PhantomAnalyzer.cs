@@ -18,14 +18,12 @@ public sealed class PhantomAnalyzer
 {
     private readonly PhantomsConfig config;
     private readonly ExtensionSet extensions;
-    private readonly CriticalClassifier critical;
 
     /// <summary>Creates the analyzer for the <c>phantoms</c> settings.</summary>
     public PhantomAnalyzer(PhantomsConfig config)
     {
         this.config = config;
         extensions = new ExtensionSet(config.Extensions);
-        critical = new CriticalClassifier(config.Critical);
     }
 
     /// <summary>
@@ -43,18 +41,19 @@ public sealed class PhantomAnalyzer
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory);
+        var critical = new CriticalClassifier(config.Critical, sources);
 
         var scans = new SourceScan[sources.Count];
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester));
+            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical));
 
         return Summarize(files, sources, inventory, scans);
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester)
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical)
     {
         var scan = new SourceScan();
         var content = SourceReader.Read(root, source, out var problem);

@@ -20,11 +20,19 @@ public static class SourceReader
             var info = new FileInfo(full);
             if (info.LinkTarget is not null)
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                FileSystemInfo? target;
+                try
+                {
+                    target = info.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException)
+                {
+                    target = null; // a loop
+                }
+
                 if (target is null || !FileLister.IsInside(root, target.FullName))
                 {
-                    problem = Problem(LinkOutsideRootRule.Descriptor, relative, Severity.Warning,
-                        $"symbolic link '{relative}' points outside the repository ({info.LinkTarget}); not followed");
+                    problem = FileLister.LinkProblem(relative, info.LinkTarget, target is null);
                     return null;
                 }
 
@@ -36,6 +44,13 @@ public static class SourceReader
                 return null;
             }
 
+            // Pipes, sockets and devices report length 0 and reading one could block forever; an empty regular file
+            // has nothing to read either.
+            if (info.Length == 0)
+            {
+                return "";
+            }
+
             if (info.Length > MaxBytes)
             {
                 problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note,
@@ -43,7 +58,7 @@ public static class SourceReader
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(info.FullName);
+            var bytes = ReadAtMost(info.FullName, (int)info.Length);
             if (LooksBinary(bytes))
             {
                 problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)");
@@ -57,6 +72,26 @@ public static class SourceReader
             problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Warning, "cannot be read: " + ex.Message);
             return null;
         }
+    }
+
+    /// <summary>Reads at most <paramref name="length"/> bytes (the size seen before opening), so a growing file cannot blow memory.</summary>
+    private static byte[] ReadAtMost(string path, int length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = stream.Read(buffer, read, length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read == length ? buffer : buffer[..read];
     }
 
     private static bool LooksBinary(byte[] bytes)

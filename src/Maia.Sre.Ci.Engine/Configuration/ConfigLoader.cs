@@ -4,7 +4,10 @@ namespace Maia.Sre.Ci.Configuration;
 public static class ConfigLoader
 {
     /// <summary>The top-level sections the file may have.</summary>
-    public static readonly string[] Sections = ["phantoms"];
+    public static readonly string[] Sections = ["phantoms", "preflight"];
+
+    /// <summary>Larger configuration files are refused.</summary>
+    public const long MaxBytes = 1024 * 1024;
 
     /// <summary>
     /// Loads <paramref name="explicitPath"/> when given (it must exist), else <c>.maia-sre.json</c> in
@@ -27,7 +30,14 @@ public static class ConfigLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // A pipe or device reports length 0 (reading it could block): treat it as the empty file it looks like.
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new ConfigException(shown, $"is {length / 1024} KiB; a configuration file is at most {MaxBytes / 1024} KiB");
+            }
+
+            text = length == 0 ? "" : File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -50,6 +60,7 @@ public static class ConfigLoader
             config = prop.Key switch
             {
                 "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
+                "preflight" => config with { Preflight = PreflightConfigBinder.Bind(reader, prop.Value) },
                 _ => config,
             };
         }

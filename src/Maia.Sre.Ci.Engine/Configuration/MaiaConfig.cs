@@ -11,4 +11,7 @@ public sealed record MaiaConfig
 
     /// <summary>Phantom-dependency settings.</summary>
     public PhantomsConfig Phantoms { get; init; } = new();
+
+    /// <summary>Preflight (reliability gate) settings.</summary>
+    public PreflightConfig Preflight { get; init; } = new();
 }

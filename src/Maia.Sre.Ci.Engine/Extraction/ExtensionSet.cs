@@ -5,11 +5,15 @@ public sealed class ExtensionSet
 {
     private readonly string[] extensions;
 
+    // Extensions by the lower-cased letter after the dot: most dots (sentence ends, versions) are rejected by one look-up.
+    private readonly Dictionary<char, string[]> byFirstLetter;
+
     /// <summary>Creates the set from extensions written with their dot (<c>.py</c>).</summary>
     public ExtensionSet(IEnumerable<string> extensions)
     {
         // Longest first so ".psm1" wins over ".ps1"-style prefixes and ".bash" over ".b…".
         this.extensions = extensions.Select(e => e.ToLowerInvariant()).Distinct().OrderByDescending(e => e.Length).ToArray();
+        byFirstLetter = this.extensions.Where(e => e.Length > 1).GroupBy(e => e[1]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The extensions, longest first.</summary>
@@ -21,7 +25,12 @@ public sealed class ExtensionSet
     /// </summary>
     public int MatchAt(ReadOnlySpan<char> line, int dot)
     {
-        foreach (var extension in extensions)
+        if (dot + 1 >= line.Length || !byFirstLetter.TryGetValue(char.ToLowerInvariant(line[dot + 1]), out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var extension in candidates)
         {
             var end = dot + extension.Length;
             if (end > line.Length || !line.Slice(dot, extension.Length).Equals(extension, StringComparison.OrdinalIgnoreCase))

@@ -6,18 +6,30 @@ namespace Maia.Sre.Ci.Reports;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>Writes <paramref name="write"/>'s output to <paramref name="path"/>; throws <see cref="ReportWriteException"/> on failure.</summary>
-    public static void Write(string path, Action<Stream> write)
+    /// <summary>
+    /// Writes <paramref name="write"/>'s output to <paramref name="path"/>; throws <see cref="ReportWriteException"/>
+    /// naming <paramref name="shownAs"/> (the path as the user wrote it) on failure.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write, string? shownAs = null)
     {
+        shownAs ??= path;
         string? temp = null;
         try
         {
             var full = Path.GetFullPath(path);
             var folder = Path.GetDirectoryName(full) ?? ".";
+            for (var parent = folder; !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+            {
+                if (File.Exists(parent))
+                {
+                    throw new ReportWriteException(shownAs, $"'{parent}' is a file, not a folder");
+                }
+            }
+
             Directory.CreateDirectory(folder);
             if (Directory.Exists(full))
             {
-                throw new ReportWriteException(path, "is a folder");
+                throw new ReportWriteException(shownAs, "is a folder");
             }
 
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
@@ -32,7 +44,7 @@ public static class AtomicFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new ReportWriteException(path, ex.Message, ex);
+            throw new ReportWriteException(shownAs, ex.Message, ex);
         }
         finally
         {
@@ -44,12 +56,12 @@ public static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark.</summary>
-    public static void WriteText(string path, string text) =>
+    public static void WriteText(string path, string text, string? shownAs = null) =>
         Write(path, stream =>
         {
             var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
             stream.Write(bytes, 0, bytes.Length);
-        });
+        }, shownAs);
 
     private static void TryDelete(string path)
     {

@@ -21,8 +21,33 @@ public sealed class TextReportWriter
     /// <summary>The canonical line for one finding.</summary>
     public static string Canonical(Finding finding)
     {
-        var origin = finding.File.Length == 0 ? "maia-sre" : finding.Line > 0 ? $"{finding.File}({finding.Line},{Math.Max(finding.Column, 1)})" : finding.File;
+        var file = EscapeControl(finding.File);
+        var origin = file.Length == 0 ? "maia-sre" : finding.Line > 0 ? $"{file}({finding.Line},{Math.Max(finding.Column, 1)})" : file;
         return $"{origin}: {finding.Severity.ToMSBuildCategory()} {finding.RuleId}: {finding.Message}";
+    }
+
+    /// <summary>Escapes control characters (a file name may contain a newline) so each finding stays one line.</summary>
+    public static string EscapeControl(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Writes every active finding (only critical ones when <paramref name="criticalOnly"/>), then the summary.</summary>
@@ -38,10 +63,10 @@ public sealed class TextReportWriter
             output.WriteLine(Paint(Canonical(finding), finding.Severity));
         }
 
-        WriteSummary(result);
+        WriteSummary(result, quiet);
     }
 
-    private void WriteSummary(RunResult result)
+    private void WriteSummary(RunResult result, bool quiet)
     {
         var active = result.ActiveFindings.ToList();
         var failing = result.FailingFindings.Count();
@@ -57,6 +82,11 @@ public sealed class TextReportWriter
             }
 
             output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
+        }
+
+        if (result.Details.TryGetValue(Rules.RuleSets.Preflight, out var details) && details is Preflight.PreflightReport preflight)
+        {
+            PreflightTextSection.Write(output, result, preflight, quiet);
         }
 
         var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()

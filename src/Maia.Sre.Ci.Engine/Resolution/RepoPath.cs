@@ -19,6 +19,11 @@ public static class RepoPath
     /// </summary>
     public static string? Combine(string folder, string relative)
     {
+        if (IsPlain(relative))
+        {
+            return folder.Length == 0 ? relative : string.Concat(folder, "/", relative);
+        }
+
         var parts = new List<string>();
         if (folder.Length > 0)
         {
@@ -47,6 +52,25 @@ public static class RepoPath
         }
 
         return string.Join('/', parts);
+    }
+
+    /// <summary>True when a path has no empty, "." or ".." segments, so joining needs no normalisation.</summary>
+    private static bool IsPlain(string path)
+    {
+        if (path.Length == 0 || path[0] == '/' || path[^1] == '/' || path.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] == '.' && (i == 0 || path[i - 1] == '/') && (i + 1 == path.Length || path[i + 1] == '/' || path[i + 1] == '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes <paramref name="target"/> relative to <paramref name="fromFolder"/> (both repository-relative).</summary>

@@ -12,6 +12,7 @@ public sealed class Suggester
     private readonly Dictionary<string, List<string>> namesByExtension = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> closestName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> byWordSet = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> byTarget = new(StringComparer.Ordinal);
     private readonly object gate = new();
 
     /// <summary>Creates a suggester over <paramref name="inventory"/>.</summary>
@@ -33,6 +34,25 @@ public sealed class Suggester
 
     /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
     public string? Suggest(string target)
+    {
+        lock (gate)
+        {
+            if (byTarget.TryGetValue(target, out var known))
+            {
+                return known;
+            }
+        }
+
+        var suggestion = Compute(target);
+        lock (gate)
+        {
+            byTarget[target] = suggestion;
+        }
+
+        return suggestion;
+    }
+
+    private string? Compute(string target)
     {
         var name = RepoPath.Name(target);
         if (name.Length == 0)

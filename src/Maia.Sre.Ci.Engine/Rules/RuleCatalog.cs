@@ -1,5 +1,6 @@
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules.Phantoms;
+using Maia.Sre.Ci.Rules.Preflight;
 
 namespace Maia.Sre.Ci.Rules;
 
@@ -16,6 +17,19 @@ public static class RuleCatalog
             RetiredReferenceRule.Descriptor,
             UnreadableSourceRule.Descriptor,
             LinkOutsideRootRule.Descriptor,
+            GitWorkTreeRule.Descriptor,
+            GitIdentityRule.Descriptor,
+            GitCleanTreeRule.Descriptor,
+            GitOperationInProgressRule.Descriptor,
+            GitDetachedHeadRule.Descriptor,
+            GitShallowCloneRule.Descriptor,
+            RequiredPathRule.Descriptor,
+            RequiredPathExecutableRule.Descriptor,
+            RequiredCommandRule.Descriptor,
+            CommandVersionRule.Descriptor,
+            WritePermissionRule.Descriptor,
+            DiskSpaceRule.Descriptor,
+            CriticalSourcePhantomRule.Descriptor,
         }.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The descriptors of one rule set.</summary>

@@ -23,4 +23,43 @@ public static class RuleIds
 
     /// <summary>A symbolic link points outside the repository root and was not followed.</summary>
     public const string LinkOutsideRoot = "MSRE1007";
+
+    /// <summary>The root is not inside a git work tree, or git cannot answer.</summary>
+    public const string GitWorkTree = "MSRE2001";
+
+    /// <summary>git user.name or user.email is not configured.</summary>
+    public const string GitIdentity = "MSRE2002";
+
+    /// <summary>The working tree has changes.</summary>
+    public const string GitCleanTree = "MSRE2003";
+
+    /// <summary>A merge, rebase, cherry-pick, revert, am or bisect is in progress.</summary>
+    public const string GitOperationInProgress = "MSRE2004";
+
+    /// <summary>HEAD is detached.</summary>
+    public const string GitDetachedHead = "MSRE2005";
+
+    /// <summary>The clone is shallow.</summary>
+    public const string GitShallowClone = "MSRE2006";
+
+    /// <summary>A required repository path does not exist.</summary>
+    public const string RequiredPath = "MSRE2007";
+
+    /// <summary>A required path is not executable.</summary>
+    public const string RequiredPathExecutable = "MSRE2008";
+
+    /// <summary>A required command is not on PATH.</summary>
+    public const string RequiredCommand = "MSRE2009";
+
+    /// <summary>A required command is too old, or its version cannot be read.</summary>
+    public const string CommandVersion = "MSRE2010";
+
+    /// <summary>A path the job writes is not writable, or is missing.</summary>
+    public const string WritePermission = "MSRE2011";
+
+    /// <summary>The root's volume has too little free space.</summary>
+    public const string DiskSpace = "MSRE2012";
+
+    /// <summary>A critical source references a phantom.</summary>
+    public const string CriticalSourcePhantom = "MSRE2013";
 }

@@ -1,4 +1,5 @@
 using Maia.Sre.Ci.Rules.Phantoms;
+using Maia.Sre.Ci.Rules.Preflight;
 
 namespace Maia.Sre.Ci.Rules;
 
@@ -8,10 +9,14 @@ public static class RuleSets
     /// <summary>Phantom dependencies.</summary>
     public const string Phantoms = "phantoms";
 
+    /// <summary>The reliability gate checked before a job runs.</summary>
+    public const string Preflight = "preflight";
+
     /// <summary>Every rule set. Add new ones here (one line each).</summary>
     public static readonly IReadOnlyList<IRuleSet> All =
     [
         new PhantomRuleSet(),
+        new PreflightRuleSet(),
     ];
 
     /// <summary>The names of every rule set.</summary>

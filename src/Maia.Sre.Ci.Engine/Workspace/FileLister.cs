@@ -104,15 +104,7 @@ public static class FileLister
                 var target = ResolveLink(entry);
                 if (target is null || !IsInside(root, target))
                 {
-                    problems.Add(new Finding
-                    {
-                        RuleId = RuleIds.LinkOutsideRoot,
-                        RuleName = "link-outside-root",
-                        Severity = Severity.Warning,
-                        File = name,
-                        Message = $"symbolic link '{name}' points outside the repository ({entry.LinkTarget}); not followed",
-                        Reference = entry.LinkTarget,
-                    });
+                    problems.Add(LinkProblem(name, entry.LinkTarget, target is null));
                     continue;
                 }
 
@@ -138,6 +130,19 @@ public static class FileLister
             }
         }
     }
+
+    /// <summary>The finding for a link that is not followed: out of the root, or unresolvable (a loop).</summary>
+    public static Finding LinkProblem(string name, string linkTarget, bool unresolvable) => new()
+    {
+        RuleId = RuleIds.LinkOutsideRoot,
+        RuleName = "link-outside-root",
+        Severity = Severity.Warning,
+        File = name,
+        Message = unresolvable
+            ? $"symbolic link '{name}' cannot be resolved (a loop or a broken chain); not followed"
+            : $"symbolic link '{name}' points outside the repository ({linkTarget}); not followed",
+        Reference = linkTarget,
+    };
 
     private static string? ResolveLink(FileSystemInfo entry)
     {

@@ -10,6 +10,15 @@ public sealed class ProcessRunner : IProcessRunner
     /// <summary>A shared instance.</summary>
     public static readonly ProcessRunner Instance = new();
 
+    private readonly IReadOnlyDictionary<string, string?> environment;
+
+    /// <summary>
+    /// Creates a runner; <paramref name="environment"/> sets (or, with a null value, removes) variables of every
+    /// child process, e.g. <c>HOME</c> or <c>GIT_CONFIG_GLOBAL</c> for an isolated git.
+    /// </summary>
+    public ProcessRunner(IReadOnlyDictionary<string, string?>? environment = null) =>
+        this.environment = environment ?? new Dictionary<string, string?>();
+
     /// <inheritdoc/>
     public ProcessResult Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
@@ -28,10 +37,25 @@ public sealed class ProcessRunner : IProcessRunner
             info.ArgumentList.Add(argument);
         }
 
-        // Never let git page, prompt for credentials or read the user's editor.
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        info.Environment["GIT_PAGER"] = "cat";
         info.Environment["LC_ALL"] = "C";
+        if (Path.GetFileName(program) == "git")
+        {
+            GitSafety.Apply(info.Environment);
+        }
+
+        // Read-only questions must not take optional locks or rewrite the index (git status would refresh it).
+        info.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
 
         using var process = new Process { StartInfo = info };
         try

@@ -12,6 +12,9 @@ public static class CliApp
     [
         new LintCommand("check", "run every enabled rule set: the CI lint stage", null),
         new LintCommand("phantoms", "find references to scripts, tools and files that do not exist", [Rules.RuleSets.Phantoms]),
+        new LintCommand("preflight", "the reliability gate: git state, required paths and tools, write access, disk space, critical phantoms", [Rules.RuleSets.Preflight]),
+        new GraphCommand(),
+        new BaselineCommand(),
         new InitCommand(),
         new RulesCommand(),
     ];
@@ -70,6 +73,11 @@ public static class CliApp
             return ExitCodes.UsageError;
         }
         catch (ReportWriteException ex)
+        {
+            env.Error.WriteLine($"maia-sre: error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Baselines.BaselineException ex)
         {
             env.Error.WriteLine($"maia-sre: error: {ex.Message}");
             return ExitCodes.UsageError;

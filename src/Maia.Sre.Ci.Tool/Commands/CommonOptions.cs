@@ -15,7 +15,7 @@ public static class CommonOptions
     public static readonly OptionSpec Help = new("help", null, "show help", 'h');
 
     /// <summary>Options of every rule-running command.</summary>
-    public static readonly IReadOnlyList<OptionSpec> Lint = [Root, Config, Json, FailOn, NoColor, Quiet, Help];
+    public static readonly IReadOnlyList<OptionSpec> Lint = [Root, Config, Json, .. ReportOptions.All, FailOn, NoColor, Quiet, Help];
 
     /// <summary>Parses <c>--fail-on</c>.</summary>
     public static FailLevel ParseFailLevel(ParsedArguments args)

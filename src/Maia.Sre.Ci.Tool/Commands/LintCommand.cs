@@ -37,6 +37,7 @@ public sealed class LintCommand : ICommand
             new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, criticalOnly, args.Flag(CommonOptions.Quiet.Name));
         }
 
+        outputs.WriteGitHub(result);
         return LintRunner.ExitCode(result);
     }
 

@@ -31,6 +31,8 @@ public static class LintRunner
             FailLevel = CommonOptions.ParseFailLevel(args),
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
             ProcessRunner = env.ProcessRunner,
+            Environment = env.GetVariable,
+            Baseline = args.Value(ReportOptions.Baseline.Name) is { } baseline ? Baselines.BaselineFile.Read(Path.GetFullPath(baseline, env.CurrentDirectory)) : null,
         };
     }
 

@@ -1,0 +1,95 @@
+using Maia.Sre.Ci.TestSupport;
+using Maia.Sre.Ci.Tool.Cli;
+
+namespace Maia.Sre.Ci.Tool.Tests;
+
+/// <summary>The report options through the command line: GitHub mode, safe paths, the graph command.</summary>
+public sealed class ReportCommandTests
+{
+    [Test]
+    public void Github_actions_mode_annotates_and_appends_the_step_summary()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var summary = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + ".summary.md");
+        File.WriteAllText(summary, "earlier step\n");
+        var variables = new Dictionary<string, string>
+        {
+            ["GITHUB_ACTIONS"] = "true",
+            ["GITHUB_STEP_SUMMARY"] = summary,
+            ["GITHUB_REPOSITORY"] = "octo/demo",
+            ["GITHUB_SHA"] = "0123abc",
+        };
+        var stdout = new StringWriter();
+        var env = new CliEnvironment(stdout, new StringWriter(), repo.Root) { OutputIsTerminal = false, GetVariable = name => variables.GetValueOrDefault(name) };
+        Assert.That(CliApp.Run(["check", "--rule-sets", "phantoms", "--root", repo.Root], env), Is.EqualTo(1));
+        var lines = stdout.ToString().Split('\n');
+        Assert.That(lines.Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)), Is.EqualTo(6));
+        Assert.That(lines.Count(l => l.StartsWith("::warning file=", StringComparison.Ordinal)), Is.EqualTo(4));
+        var markdown = File.ReadAllText(summary);
+        File.Delete(summary);
+        Assert.That(markdown, Does.StartWith("earlier step\n## maia-sre: ❌ FAIL"));
+        Assert.That(markdown, Does.Contain("(https://github.com/octo/demo/blob/0123abc/AGENTS.md#L4)").And.Contain("```mermaid"));
+    }
+
+    [Test]
+    public void Without_github_actions_there_are_no_annotations()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root);
+        Assert.That(outcome.Out, Does.Not.Contain("::error"));
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--github").Out, Does.Contain("::error file=AGENTS.md,line=4,"));
+    }
+
+    [TestCase("--sarif")]
+    [TestCase("--junit")]
+    public void A_report_over_a_scanned_source_is_refused(string option)
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var before = File.ReadAllText(Path.Combine(repo.Root, "README.md"));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, option, "README.md");
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error, Does.Contain("'README.md'").And.Contain("scanned sources"));
+        Assert.That(File.ReadAllText(Path.Combine(repo.Root, "README.md")), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void An_unwritable_report_path_exits_2_naming_it_and_leaves_nothing()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
+        var blocker = repo.Write("out/file", "not a folder");
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--sarif", Path.Combine(blocker, "r.sarif"));
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error, Does.Contain("r.sarif"));
+        Assert.That(Directory.EnumerateFiles(Path.Combine(repo.Root, "out")), Is.EqualTo(new[] { blocker }));
+    }
+
+    [Test]
+    public void Two_reports_on_one_path_is_a_usage_error()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--sarif", "r.out", "--junit", "r.out");
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error, Does.Contain("same path"));
+    }
+
+    [TestCase("mermaid", "flowchart LR")]
+    [TestCase("dot", "digraph dependencies {")]
+    public void Graph_writes_the_chosen_format_to_a_file(string format, string start)
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var output = Path.Combine(repo.Root, "graphs", "deps." + format);
+        var outcome = CliHarness.InProcess(repo.Root, "graph", "--root", repo.Root, "--format", format, "--output", output);
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        Assert.That(File.ReadAllText(output), Does.StartWith(start).And.Contain("tools/lint_docs.py (MISSING, critical)"));
+        Assert.That(CliHarness.InProcess(repo.Root, "graph", "--root", repo.Root, "--format", "png").ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void The_sarif_category_becomes_the_automation_id()
+    {
+        using var reports = new TempRepo();
+        var (sarif, _, _) = ReportScenarios.Run("clean", reports.Root, "--sarif-category", "docs");
+        var text = File.ReadAllText(sarif);
+        Assert.That(text, Does.Contain("\"id\": \"maia-sre/docs/\"").And.Contain("\"results\": []"));
+    }
+}
