@@ -53,7 +53,10 @@ internal sealed class CanonicalLine
         return new CanonicalLine(file, line, column, match.Groups["category"].Value, match.Groups["code"].Value, match.Groups["message"].Value);
     }
 
-    /// <summary>The file as a full path (relative paths are relative to <paramref name="root"/>), so the IDE can open it.</summary>
-    public string? FullPath(string root) =>
-        File is null ? null : Path.GetFullPath(Path.Combine(root, File.Replace('/', Path.DirectorySeparatorChar)));
+    /// <summary>
+    /// The file as a full path (relative paths are relative to <paramref name="root"/>), so the IDE can open it; a
+    /// repository-wide finding keeps the CLI's origin <c>maia-sre</c> (with no file MSBuild would name the .targets file).
+    /// </summary>
+    public string FullPath(string root) =>
+        File is null ? "maia-sre" : Path.GetFullPath(Path.Combine(root, File.Replace('/', Path.DirectorySeparatorChar)));
 }

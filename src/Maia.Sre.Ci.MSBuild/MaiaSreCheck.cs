@@ -75,6 +75,8 @@ public sealed class MaiaSreCheck : ToolTask
             return true;
         }
 
+        // The .NET problem matcher already turns the logged errors into annotations: no second set from the CLI.
+        EnvironmentVariables = [.. EnvironmentVariables ?? [], "GITHUB_ACTIONS=", "GITHUB_STEP_SUMMARY=", "NO_COLOR=1"];
         findings = new FindingLogger(Log, Root);
         var succeeded = base.Execute();
         gate.Complete(succeeded, findings.LastPlainLine);

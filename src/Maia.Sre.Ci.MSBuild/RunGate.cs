@@ -5,8 +5,9 @@ namespace Maia.Sre.Ci.MSBuild;
 /// <summary>
 /// Makes the lint stage run once per repository per build, not once per project. Within one MSBuild process the
 /// result is cached with <c>RegisterTaskObject</c> (build lifetime, like MinVer); across the worker processes of a
-/// parallel build a lock file beside the stamp serialises the runs, and a run that waited finds the stamp (or the
-/// failure marker) written by the run it waited for and does not repeat it.
+/// parallel build a lock file beside the stamp serialises the runs, and a run that had to wait finds the stamp (or the
+/// failure marker) written by the run it waited for and does not repeat it. A run that did not wait always runs: a
+/// failure marker left by an earlier build must never let this build pass.
 /// </summary>
 internal sealed class RunGate : IDisposable
 {
@@ -18,12 +19,16 @@ internal sealed class RunGate : IDisposable
     private readonly FileStream? lockStream;
     private readonly DateTime waitStartUtc;
 
-    private RunGate(string? stampFile, FileStream? lockStream, DateTime waitStartUtc)
+    private RunGate(string? stampFile, FileStream? lockStream, DateTime waitStartUtc, bool waited)
     {
         StampFile = stampFile;
         this.lockStream = lockStream;
         this.waitStartUtc = waitStartUtc;
+        Waited = waited;
     }
+
+    /// <summary>True when another process held the lock, i.e. ran the check concurrently with this one.</summary>
+    public bool Waited { get; }
 
     public string? StampFile { get; }
 
@@ -37,25 +42,35 @@ internal sealed class RunGate : IDisposable
     public static void Record(IBuildEngine engine, string key, RunRecord record) =>
         (engine as IBuildEngine4)?.RegisterTaskObject(key, record, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
 
-    /// <summary>Takes the repository's lock (waiting for another process's run to finish); no stamp means no lock.</summary>
-    public static RunGate Enter(string? stampFile)
+    /// <summary>
+    /// Takes the repository's lock (waiting for another process's run to finish); no stamp means no lock.
+    /// <paramref name="whileWaiting"/> runs once when the lock is found taken (tests use it to act as that process).
+    /// </summary>
+    public static RunGate Enter(string? stampFile, Action? whileWaiting = null)
     {
         var start = DateTime.UtcNow;
         if (string.IsNullOrEmpty(stampFile))
         {
-            return new RunGate(null, null, start);
+            return new RunGate(null, null, start, waited: false);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stampFile))!);
+        var waited = false;
         while (true)
         {
             try
             {
                 var stream = new FileStream(stampFile + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                return new RunGate(stampFile, stream, start);
+                return new RunGate(stampFile, stream, start, waited);
             }
             catch (IOException) when (DateTime.UtcNow - start < LockTimeout)
             {
+                if (!waited)
+                {
+                    waited = true;
+                    whileWaiting?.Invoke();
+                }
+
                 Thread.Sleep(100);
             }
         }
@@ -83,7 +98,7 @@ internal sealed class RunGate : IDisposable
     public void Dispose() => lockStream?.Dispose();
 
     private bool WrittenSinceWaitStarted(string? path) =>
-        path is not null && File.Exists(path) && File.GetLastWriteTimeUtc(path) >= waitStartUtc - ClockSlack;
+        Waited && path is not null && File.Exists(path) && File.GetLastWriteTimeUtc(path) >= waitStartUtc - ClockSlack;
 }
 
 /// <summary>The outcome of one run, shared with the other projects of the same build.</summary>

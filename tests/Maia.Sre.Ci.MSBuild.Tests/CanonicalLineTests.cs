@@ -16,8 +16,11 @@ public sealed class CanonicalLineTests
         Assert.That(CanonicalLine.TryParse("docs/a.md: warning MSRE1005: could not read: a: b")!, Has.Property("Line").EqualTo(0).And.Property("File").EqualTo("docs/a.md").And.Property("Message").EqualTo("could not read: a: b"));
 
     [Test]
-    public void A_tool_level_finding_has_no_file() =>
-        Assert.That(CanonicalLine.TryParse("maia-sre: info MSRE1003: '{x}.py' is external")!, Has.Property("File").Null.And.Property("Category").EqualTo("info"));
+    public void A_repository_wide_finding_has_no_file_and_keeps_the_maia_sre_origin()
+    {
+        var line = CanonicalLine.TryParse("maia-sre: warning MSRE2003: the working tree has 1 changed file: {x}.py")!;
+        Assert.That((line.File, line.Category, line.FullPath("/r")), Is.EqualTo(((string?)null, "warning", "maia-sre")));
+    }
 
     [TestCase("FAIL: 6 critical, 4 warning (fails on critical; 6 failing)")]
     [TestCase("  phantoms: 10 (6 critical), single points of failure: 0")]

@@ -23,7 +23,7 @@ public sealed class CheckArgumentsTests
 
         Assert.That(
             new CheckArguments(task).ToString(),
-            Is.EqualTo("/p/maia-sre.dll check --root /r --no-color --fail-on warning --config /r/c.json --rule-sets phantoms,preflight --sarif /o/a.sarif --junit /o/a.xml --baseline /r/base.json --critical-only"));
+            Is.EqualTo("/p/maia-sre.dll check --root /r --no-color --fail-on warning --config /r/c.json --rule-sets \"phantoms,preflight\" --sarif /o/a.sarif --junit /o/a.xml --baseline /r/base.json --critical-only"));
     }
 
     [Test]
@@ -45,7 +45,7 @@ public sealed class CheckArgumentsTests
     [Test]
     public void A_root_with_a_trailing_separator_is_passed_without_it()
     {
-        using var repo = new TempRepo(Path.Combine(RepoPaths.Fixtures, "clean", "repo"));
+        using var repo = new TempRepo(Path.Combine(RepoPaths.Fixtures, "clean", "repo")).InitGit();
         var engine = new FakeBuildEngine();
 
         Assert.That(TaskHarness.NewTask(engine, repo.Root + Path.DirectorySeparatorChar).Execute(), Is.True);

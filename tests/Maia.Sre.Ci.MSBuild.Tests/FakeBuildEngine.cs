@@ -28,7 +28,7 @@ public sealed class FakeBuildEngine : IBuildEngine4
     public List<string> CanonicalLines(string root)
     {
         string Origin(string? file, int line, int column) =>
-            string.IsNullOrEmpty(file) ? "maia-sre" : Path.GetRelativePath(root, file).Replace('\\', '/') + (line > 0 ? $"({line},{column})" : "");
+            string.IsNullOrEmpty(file) || file == "maia-sre" ? "maia-sre" : Path.GetRelativePath(root, file).Replace('\\', '/') + (line > 0 ? $"({line},{column})" : "");
 
         return
         [

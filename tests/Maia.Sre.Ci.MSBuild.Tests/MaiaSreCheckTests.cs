@@ -10,7 +10,7 @@ public sealed class MaiaSreCheckTests
     [Test]
     public void The_task_logs_exactly_the_findings_the_CLI_prints_and_fails_like_it()
     {
-        using var repo = new TempRepo(Demo);
+        using var repo = new TempRepo(Demo).InitGit();
         var cli = TaskHarness.Cli(repo.Root);
         var engine = new FakeBuildEngine();
 
@@ -30,7 +30,7 @@ public sealed class MaiaSreCheckTests
 
         TaskHarness.NewTask(engine, repo.Root).Execute();
 
-        var error = engine.Errors.Single(e => e.File.EndsWith("ci.yml", StringComparison.Ordinal));
+        var error = engine.Errors.Single(e => e.Code == "MSRE1001" && e.File.EndsWith("ci.yml", StringComparison.Ordinal));
         Assert.That(error.File, Is.EqualTo(Path.Combine(repo.Root, ".github", "workflows", "ci.yml")));
         Assert.That((error.Code, error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber), Is.EqualTo(("MSRE1001", 13, 19, 0, 0)));
         Assert.That(error.Subcategory, Is.Null);
@@ -54,6 +54,7 @@ public sealed class MaiaSreCheckTests
     {
         using var repo = new TempRepo();
         repo.Write("README.md", "See [the guide](docs/guide.md).\n");
+        repo.InitGit();
         var cli = TaskHarness.Cli(repo.Root, "--fail-on", "warning");
         var engine = new FakeBuildEngine();
 
@@ -69,6 +70,8 @@ public sealed class MaiaSreCheckTests
     public void A_clean_repository_passes_and_writes_the_stamp()
     {
         using var repo = new TempRepo(Path.Combine(RepoPaths.Fixtures, "clean", "repo"));
+        repo.Write(".gitignore", "obj/\n");
+        repo.InitGit();
         var engine = new FakeBuildEngine();
         var task = TaskHarness.NewTask(engine, repo.Root);
         task.StampFile = Path.Combine(repo.Root, "obj", "maia-sre", "check.stamp");
@@ -122,5 +125,25 @@ public sealed class MaiaSreCheckTests
 
         Assert.That(task.Execute(), Is.False);
         Assert.That(engine.Errors.Single().Code, Is.EqualTo("MSRE9002"));
+    }
+
+    [Test]
+    public void Under_GitHub_Actions_the_CLI_writes_no_annotations_of_its_own()
+    {
+        using var repo = new TempRepo(Demo);
+        var engine = new FakeBuildEngine();
+        var before = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
+        try
+        {
+            TaskHarness.NewTask(engine, repo.Root).Execute();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", before);
+        }
+
+        Assert.That(engine.Errors, Is.Not.Empty);
+        Assert.That(engine.Messages.Select(m => m.Message), Has.None.StartsWith("::"));
     }
 }

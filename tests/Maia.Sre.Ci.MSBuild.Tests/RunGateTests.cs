@@ -5,29 +5,35 @@ namespace Maia.Sre.Ci.MSBuild.Tests;
 /// <summary>The stamp, failure marker and lock that keep parallel worker processes from repeating a run.</summary>
 public sealed class RunGateTests
 {
-    [Test]
-    public void A_stamp_written_while_waiting_means_another_process_ran_and_passed()
+    [TestCase(true)]
+    [TestCase(false)]
+    public void A_run_that_waited_for_another_process_reuses_its_result(bool otherPassed)
     {
         using var repo = new TempRepo();
         var stamp = Path.Combine(repo.Root, "obj", "check.stamp");
-        using var gate = RunGate.Enter(stamp);
-        Assert.That(gate.OtherRunSucceeded || gate.OtherRunFailed, Is.False);
+        Directory.CreateDirectory(Path.GetDirectoryName(stamp)!);
+        var other = new FileStream(stamp + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
-        File.WriteAllText(stamp, "PASS");
+        // The other process finishes while this one waits: it writes its result and releases the lock.
+        using var gate = RunGate.Enter(stamp, () =>
+        {
+            File.WriteAllText(otherPassed ? stamp : stamp + ".failed", "done");
+            other.Dispose();
+        });
 
-        Assert.That((gate.OtherRunSucceeded, gate.OtherRunFailed), Is.EqualTo((true, false)));
+        Assert.That((gate.Waited, gate.OtherRunSucceeded, gate.OtherRunFailed), Is.EqualTo((true, otherPassed, !otherPassed)));
     }
 
     [Test]
-    public void An_old_stamp_from_an_earlier_build_is_not_mistaken_for_a_run_of_this_build()
+    public void A_failure_marker_left_by_the_previous_build_never_lets_this_build_skip_the_run()
     {
         using var repo = new TempRepo();
-        var stamp = repo.Write("obj/check.stamp", "PASS");
-        File.SetLastWriteTimeUtc(stamp, DateTime.UtcNow.AddMinutes(-5));
+        var stamp = Path.Combine(repo.Root, "obj", "check.stamp");
+        repo.Write("obj/check.stamp.failed", "FAIL: 1 critical");
 
         using var gate = RunGate.Enter(stamp);
 
-        Assert.That(gate.OtherRunSucceeded, Is.False);
+        Assert.That((gate.Waited, gate.OtherRunSucceeded, gate.OtherRunFailed), Is.EqualTo((false, false, false)));
     }
 
     [Test]

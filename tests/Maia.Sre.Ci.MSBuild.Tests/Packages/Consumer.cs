@@ -23,6 +23,9 @@ public sealed class Consumer : IDisposable
               </packageSourceMapping>
             </configuration>
             """);
+
+        // A committed git work tree, as the preflight rules of `check` expect of a repository.
+        repo.InitGit();
     }
 
     public string Root => repo.Root;
