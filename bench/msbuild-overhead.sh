@@ -27,6 +27,12 @@ for variant in with without; do
   <packageSourceMapping><packageSource key="maia-sre-bench-feed"><package pattern="Maia.Sre.Ci.*" /></packageSource></packageSourceMapping>
 </configuration>
 XML
+  # check includes the preflight rules, which expect a committed git work tree.
+  git -C "$work/$variant" init -q -b main
+  git -C "$work/$variant" add -A
+  git -C "$work/$variant" -c user.name=bench -c user.email=bench@example.invalid -c commit.gpgsign=false commit -q -m sample
+  git -C "$work/$variant" config user.name bench
+  git -C "$work/$variant" config user.email bench@example.invalid
 done
 sed -i '/Include="Maia.Sre.Ci.MSBuild"/d' "$work/without/Directory.Build.props"
 
