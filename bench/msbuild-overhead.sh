@@ -10,10 +10,12 @@ runs=${1:-15}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 work=$(mktemp -d "${TMPDIR:-/tmp}/maia-sre-msbuild-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-export NUGET_PACKAGES="$work/nuget-packages"   # the benchmark's package never lands in the global cache
 
 echo "== pack Maia.Sre.Ci.MSBuild into $work/feed"
-dotnet pack "$repo/src/Maia.Sre.Ci.MSBuild/Maia.Sre.Ci.MSBuild.csproj" -c Release -o "$work/feed" -p:MaiaSrePackAll=true -nologo -v:q -nodeReuse:false >/dev/null
+dotnet pack "$repo/src/Maia.Sre.Ci.MSBuild/Maia.Sre.Ci.MSBuild.csproj" -c Release -o "$work/feed" -p:MaiaSrePackAll=true -nologo -v:q -nodeReuse:false >"$work/pack.log" || { cat "$work/pack.log"; exit 1; }
+# The consumers restore into a private package folder, so the benchmark's package never lands in the global cache
+# (set after packing: the repository's own build resolves its packages from the usual folder).
+export NUGET_PACKAGES="$work/nuget-packages"
 version=$(basename "$work"/feed/Maia.Sre.Ci.MSBuild.*.nupkg .nupkg); version=${version#Maia.Sre.Ci.MSBuild.}
 
 # Two copies of the consumer with the planted phantom fixed: one with the package, one without it.
