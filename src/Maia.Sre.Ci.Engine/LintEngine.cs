@@ -15,10 +15,11 @@ public static class LintEngine
         typeof(LintEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0",
         "https://github.com/maia-sre/Maia.Sre.Ci");
 
-    /// <summary>Runs <paramref name="request"/>.</summary>
+    /// <summary>Runs <paramref name="request"/>; throws <see cref="ChangeSetException"/> when <see cref="LintRequest.ChangedSince"/> cannot be resolved.</summary>
     public static RunResult Run(LintRequest request, CancellationToken cancellation = default)
     {
-        var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner));
+        var changes = request.ChangedSince is null ? null : GitChanges.Read(request.Root, request.ChangedSince, request.ProcessRunner);
+        var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner)) { Changes = changes };
         var findings = new List<Finding>();
         var checks = new List<Check>();
         var summary = new List<KeyValuePair<string, double>>();

@@ -19,6 +19,12 @@ public sealed record LintRequest
     /// <summary>Files or folders (root-relative) that narrow the sources scanned; null for all.</summary>
     public IReadOnlyCollection<string>? NarrowTo { get; init; }
 
+    /// <summary>
+    /// Pull-request mode: a git reference (<c>origin/main</c>) whose merge base with <c>HEAD</c> the work tree is
+    /// compared with; only findings the change could have caused are reported. Null for a full check.
+    /// </summary>
+    public string? ChangedSince { get; init; }
+
     /// <summary>The threshold for a failing run.</summary>
     public FailLevel FailLevel { get; init; } = FailLevel.Critical;
 
@@ -33,4 +39,7 @@ public sealed record LintRequest
 
     /// <summary>Machine probes preflight uses (write access, free disk space).</summary>
     public Preflight.PreflightProbes Probes { get; init; } = Preflight.PreflightProbes.Real;
+
+    /// <summary>When set, the <c>services</c> rule set also probes each service's live health on this host.</summary>
+    public Services.Live.LiveOptions? LiveServices { get; init; }
 }

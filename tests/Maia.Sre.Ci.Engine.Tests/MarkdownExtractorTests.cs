@@ -28,12 +28,22 @@ public sealed class MarkdownExtractorTests
     public void Fragments_and_queries_are_split_and_escapes_decoded()
     {
         var r = Extract("[x](my%20doc.md?plain=1#Usage)").Single();
-        Assert.That((r.Text, r.Fragment), Is.EqualTo(("my doc.md", "Usage")));
+        Assert.That((r.Text, r.Fragment, r.PlainView), Is.EqualTo(("my doc.md", "Usage", true)));
+        Assert.That(Extract("[x](doc.md#L3)").Single().PlainView, Is.False);
+    }
+
+    [TestCase("[x](#local-anchor)", 5)]
+    [TestCase("<a href=\"#local-anchor\">x</a>", 10)]
+    [TestCase("[ref]: #local-anchor", 8)]
+    public void Same_file_anchors_are_anchor_references(string line, int column)
+    {
+        var r = Extract(line).Single();
+        Assert.That((r.Text, r.Kind, r.Fragment, r.Column), Is.EqualTo(("#local-anchor", ReferenceKind.Anchor, "local-anchor", column)));
     }
 
     [TestCase("[x](https://example.com/a.md)")]
     [TestCase("[x](mailto:me@example.com)")]
-    [TestCase("[x](#local-anchor)")]
+    [TestCase("[x](#)")]
     [TestCase("[x](//cdn.example.com/a.js)")]
     [TestCase("<!-- [x](hidden.md) tools/hidden.sh -->")]
     [TestCase("`[x](in-code.md)`")]

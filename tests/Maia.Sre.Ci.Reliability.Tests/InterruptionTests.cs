@@ -30,13 +30,17 @@ public sealed class InterruptionTests
         for (var delay = 400; delay >= 50; delay /= 2)
         {
             using var p = MaiaProcess.Start(repo.Root, ["phantoms", "--json", report]);
+
+            // Drain both pipes: a run that finishes first prints thousands of lines and would block on a full pipe.
+            var drained = Task.WhenAll(p.StandardOutput.ReadToEndAsync(), p.StandardError.ReadToEndAsync());
             Thread.Sleep(delay);
             using (var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 kill.WaitForExit();
             }
 
-            p.WaitForExit(60_000);
+            Assert.That(p.WaitForExit(120_000), Is.True, "the run neither stopped on the signal nor finished");
+            drained.Wait();
             Assert.That(Directory.GetFiles(repo.Root, "*.tmp", SearchOption.AllDirectories), Is.Empty, "temporary report left behind");
             if (p.ExitCode == expectedExit)
             {

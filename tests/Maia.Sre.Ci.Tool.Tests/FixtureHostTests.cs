@@ -18,7 +18,7 @@ public sealed class FixtureHostTests
         var fixture = Fixture.Load(name);
         using var repo = fixture.CopyToTemp();
         // The fixtures are phantom scenarios in folders that are not git work trees; preflight has its own scenario tests.
-        string[] ruleSets = fixture.Args.Contains("--rule-sets") ? [] : ["--rule-sets", "phantoms"];
+        string[] ruleSets = fixture.Args.Contains("--rule-sets") ? [] : ["--rule-sets", "phantoms,services"];
         var outcome = run(repo.Root, ["check", "--root", repo.Root, "--fail-on", "never", "--no-color", .. ruleSets, .. fixture.Args]);
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
         var expected = File.Exists(fixture.ExpectedPath) ? File.ReadAllLines(fixture.ExpectedPath).Where(l => l.Length > 0).ToList() : [];

@@ -51,6 +51,17 @@ internal sealed class FindingBuilder
         }
     }
 
+    /// <summary>A missing-anchor finding: <paramref name="written"/> is the link as written, path and fragment.</summary>
+    public Finding MissingAnchor(RawReference reference, string written, string message, string? suggestion)
+    {
+        var hash = written.IndexOf('#', StringComparison.Ordinal);
+        return Make(MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message) with
+        {
+            Suggestion = suggestion is null ? null : "#" + suggestion,
+            SuggestionReplacement = suggestion is null ? null : written[..(hash + 1)] + suggestion,
+        };
+    }
+
     public Finding External(RawReference reference, Resolution.Resolution resolution) =>
         Make(ExternalReferenceRule.Descriptor, Severity.Note, reference, $"'{reference.Text}' {resolution.Detail}; not checked");
 

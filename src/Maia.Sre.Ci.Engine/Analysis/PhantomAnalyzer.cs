@@ -1,3 +1,4 @@
+using Maia.Sre.Ci.Anchors;
 using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
@@ -26,11 +27,18 @@ public sealed class PhantomAnalyzer
         extensions = new ExtensionSet(config.Extensions);
     }
 
+    /// <summary>Analyzes <paramref name="files"/> (see the overload with a change set).</summary>
+    public PhantomResult Run(WorkspaceFiles files, IReadOnlyCollection<string>? narrowTo = null, CancellationToken cancellation = default) =>
+        Run(files, narrowTo, null, cancellation);
+
     /// <summary>
     /// Analyzes <paramref name="files"/>. When <paramref name="narrowTo"/> is given (files or folders, relative to the
-    /// root), only sources inside it are scanned; the inventory is always the whole repository.
+    /// root), only sources inside it are scanned; the inventory is always the whole repository. When
+    /// <paramref name="changes"/> is given (pull-request mode), every source is still scanned, but only findings the
+    /// change could have caused are kept: any finding in a changed source, a phantom anywhere whose target the change
+    /// deleted or renamed, and a missing anchor anywhere into a changed file.
     /// </summary>
-    public PhantomResult Run(WorkspaceFiles files, IReadOnlyCollection<string>? narrowTo = null, CancellationToken cancellation = default)
+    public PhantomResult Run(WorkspaceFiles files, IReadOnlyCollection<string>? narrowTo, ChangeSet? changes, CancellationToken cancellation = default)
     {
         var sources = new GlobSet(config.Sources, config.Exclude).Filter(files.Files);
         if (narrowTo is not null)
@@ -40,24 +48,26 @@ public sealed class PhantomAnalyzer
 
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
-        var suggester = new Suggester(inventory);
+        var suggester = new Suggester(inventory, changes?.Renames);
         var critical = new CriticalClassifier(config.Critical, sources);
+        var anchors = new AnchorFindings(new AnchorIndex(files.Root));
 
         var scans = new SourceScan[sources.Count];
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical));
+            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes));
 
-        return Summarize(files, sources, inventory, scans);
+        return Summarize(files, sources, inventory, scans, changes);
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical)
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes)
     {
         var scan = new SourceScan();
+        var sourceChanged = changes is null || changes.IsChanged(source);
         var content = SourceReader.Read(root, source, out var problem);
-        if (problem is not null)
+        if (problem is not null && sourceChanged)
         {
             scan.Findings.Add(problem);
         }
@@ -79,6 +89,16 @@ public sealed class PhantomAnalyzer
         var builder = new FindingBuilder(source, text, suppressions, critical, suggester);
         foreach (var reference in output.References)
         {
+            if (reference.Kind == ReferenceKind.Anchor)
+            {
+                if (sourceChanged)
+                {
+                    anchors.Check(reference, source, builder, scan);
+                }
+
+                continue;
+            }
+
             var line = text.Lines[reference.Line - 1];
             var shown = RootAliasSpan.Extend(line, reference, config.RootAliases);
             var lookup = shown;
@@ -89,20 +109,34 @@ public sealed class PhantomAnalyzer
                 case ReferencePrefix.Kind.ScriptDir:
                     lookup = shown with { Text = "$SCRIPT_DIR" + shown.Text };
                     break;
+                case ReferencePrefix.Kind.Computed when !sourceChanged:
+                    continue;
                 case ReferencePrefix.Kind.Computed:
                     scan.Findings.Add(builder.External(shown, new Resolution.Resolution(Outcome.External, shown.Text, Detail: "follows a computed prefix")));
                     continue;
             }
 
-            builder.Add(shown, resolver.Resolve(lookup, source, output.BaseFolders), scan);
+            var before = scan.Findings.Count;
+            var resolution = resolver.Resolve(lookup, source, output.BaseFolders);
+            builder.Add(shown, resolution, scan);
+            if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
+            {
+                anchors.Check(shown, resolution.Target, builder, scan);
+            }
+
+            if (!sourceChanged && !(resolution.Outcome == Outcome.Exists || changes!.IsGone(resolution.Target)))
+            {
+                // Pull-request mode: an untouched source keeps only what the change caused.
+                scan.Findings.RemoveRange(before, scan.Findings.Count - before);
+            }
         }
 
         return scan;
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
     {
-        var findings = new List<Finding>(files.Problems);
+        var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
         var edges = new HashSet<DependencyEdge>();
         var total = 0;
         foreach (var scan in scans)
@@ -134,7 +168,11 @@ public sealed class PhantomAnalyzer
             Edges = edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList(),
         };
 
-        var checks = sources.Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s)).ToList();
+        var reported = findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        var checks = sources
+            .Where(s => changes is null || changes.IsChanged(s) || reported.Contains(s))
+            .Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s))
+            .ToList();
         return new PhantomResult(findings, checks, figures);
     }
 }

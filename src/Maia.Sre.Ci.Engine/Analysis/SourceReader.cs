@@ -58,14 +58,13 @@ public static class SourceReader
                 return null;
             }
 
-            var bytes = ReadAtMost(info.FullName, (int)info.Length);
-            if (LooksBinary(bytes))
+            var text = ReadText(info.FullName, (int)info.Length);
+            if (text is null)
             {
                 problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)");
-                return null;
             }
 
-            return FileLister.Decode(bytes);
+            return text;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -74,34 +73,45 @@ public static class SourceReader
         }
     }
 
-    /// <summary>Reads at most <paramref name="length"/> bytes (the size seen before opening), so a growing file cannot blow memory.</summary>
-    private static byte[] ReadAtMost(string path, int length)
+    /// <summary>
+    /// Reads at most <paramref name="length"/> bytes (the size seen before opening, so a growing file cannot blow
+    /// memory) into a pooled buffer, refuses binary content and decodes the rest: one allocation, the string.
+    /// </summary>
+    private static string? ReadText(string path, int length)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var buffer = new byte[length];
-        var read = 0;
-        while (read < length)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            var n = stream.Read(buffer, read, length - read);
-            if (n == 0)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            var read = 0;
+            while (read < length)
             {
-                break;
+                var n = stream.Read(buffer, read, length - read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
             }
 
-            read += n;
+            var bytes = buffer.AsSpan(0, read);
+            return LooksBinary(bytes) ? null : FileLister.Decode(bytes);
         }
-
-        return read == length ? buffer : buffer[..read];
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static bool LooksBinary(byte[] bytes)
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             return false; // UTF-16 with a byte-order mark: text with NUL bytes.
         }
 
-        return bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).IndexOf((byte)0) >= 0;
+        return bytes[..Math.Min(bytes.Length, 8000)].IndexOf((byte)0) >= 0;
     }
 
     private static Finding Problem(RuleDescriptor rule, string file, Severity severity, string message) => new()

@@ -4,7 +4,7 @@ namespace Maia.Sre.Ci.Configuration;
 public static class ConfigLoader
 {
     /// <summary>The top-level sections the file may have.</summary>
-    public static readonly string[] Sections = ["phantoms", "preflight"];
+    public static readonly string[] Sections = ["phantoms", "preflight", "services"];
 
     /// <summary>Larger configuration files are refused.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -61,6 +61,7 @@ public static class ConfigLoader
             {
                 "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
                 "preflight" => config with { Preflight = PreflightConfigBinder.Bind(reader, prop.Value) },
+                "services" => config with { Services = ServicesConfigBinder.Bind(reader, prop.Value) },
                 _ => config,
             };
         }

@@ -14,4 +14,7 @@ public sealed record MaiaConfig
 
     /// <summary>Preflight (reliability gate) settings.</summary>
     public PreflightConfig Preflight { get; init; } = new();
+
+    /// <summary>Service-definition and service-health settings.</summary>
+    public ServicesConfig Services { get; init; } = new();
 }

@@ -11,6 +11,8 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
     /// <summary>A shared instance.</summary>
     public static readonly MarkdownExtractor Instance = new();
 
+    private static readonly System.Buffers.SearchValues<char> WordBreaks = System.Buffers.SearchValues.Create(" \t(<\"'`[");
+
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
@@ -77,7 +79,7 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
     }
 
     /// <summary>Replaces HTML comment text with spaces (keeping columns) and tracks comments spanning lines.</summary>
-    private static string MaskComments(string line, ref bool inComment)
+    internal static string MaskComments(string line, ref bool inComment)
     {
         if (!inComment && !line.Contains("<!--", StringComparison.Ordinal))
         {
@@ -202,6 +204,12 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
 
         var raw = line[start..end];
         taken.Add((start, end));
+        if (raw.Length > 1 && raw[0] == '#')
+        {
+            output.Add(new RawReference(raw, lineNo, start + 1, end - start, ReferenceKind.Anchor, raw[1..]));
+            return;
+        }
+
         if (LinkTargets.IsExternalOrAnchor(raw))
         {
             return;
@@ -210,7 +218,8 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         var (path, fragment) = LinkTargets.Split(raw);
         if (path.Length > 0)
         {
-            output.Add(new RawReference(path, lineNo, start + 1, end - start, ReferenceKind.Link, fragment));
+            var plain = fragment is not null && raw.AsSpan(0, raw.IndexOf('#', StringComparison.Ordinal)).Contains("plain=1", StringComparison.Ordinal);
+            output.Add(new RawReference(path, lineNo, start + 1, end - start, ReferenceKind.Link, fragment, plain));
         }
     }
 
@@ -241,7 +250,7 @@ public sealed partial class MarkdownExtractor : IReferenceExtractor
         }
 
         // Tokens inside a longer URL-looking word: look back to the last space for "://".
-        var wordStart = line.LastIndexOfAny([' ', '\t', '(', '<', '"', '\'', '`', '['], start - 1) + 1;
+        var wordStart = line.AsSpan(0, start).LastIndexOfAny(WordBreaks) + 1;
         return line.AsSpan(wordStart, start - wordStart).Contains("://", StringComparison.Ordinal);
     }
 

@@ -14,6 +14,9 @@ public enum ReferenceKind
 
     /// <summary>A local GitHub Action (<c>uses: ./path</c>): a folder holding <c>action.yml</c>.</summary>
     LocalAction,
+
+    /// <summary>A link to a fragment of its own file (<c>#section</c>); <see cref="RawReference.Fragment"/> holds it.</summary>
+    Anchor,
 }
 
 /// <summary>A reference found in a source file, before resolution.</summary>
@@ -23,4 +26,5 @@ public enum ReferenceKind
 /// <param name="Length">Characters it spans in the line.</param>
 /// <param name="Kind">How it resolves.</param>
 /// <param name="Fragment">For links, the part after <c>#</c>, if any.</param>
-public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null);
+/// <param name="PlainView">For links, true when the query asks GitHub for the plain view (<c>?plain=1</c>), where line anchors work on Markdown files.</param>
+public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null, bool PlainView = false);

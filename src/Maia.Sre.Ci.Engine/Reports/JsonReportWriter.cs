@@ -55,6 +55,11 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        if (result.Details.TryGetValue(Rules.RuleSets.Services, out var services) && services is Services.ServiceReport report)
+        {
+            ServiceJsonWriter.Write(json, report);
+        }
+
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

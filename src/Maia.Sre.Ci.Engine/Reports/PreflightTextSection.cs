@@ -15,6 +15,11 @@ public static class PreflightTextSection
     {
         var rules = RuleCatalog.InSet(RuleSets.Preflight).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var blocking = result.FailingFindings.Count(f => rules.Contains(f.RuleId));
+        if (result.Phantoms is not null)
+        {
+            output.WriteLine();
+        }
+
         output.WriteLine("PRE-FLIGHT CHECK RESULTS");
         output.WriteLine(blocking == 0 ? "STATUS: PASS - ready" : "STATUS: FAIL - blocked");
         output.WriteLine("Summary:");

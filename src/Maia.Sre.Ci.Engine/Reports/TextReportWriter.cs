@@ -89,6 +89,11 @@ public sealed class TextReportWriter
             PreflightTextSection.Write(output, result, preflight, quiet);
         }
 
+        if (result.Details.TryGetValue(Rules.RuleSets.Services, out var services) && services is Services.ServiceReport report)
+        {
+            ServiceTextWriter.Write(output, report);
+        }
+
         var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()
             .Select(s => (s, n: active.Count(f => f.Severity == s)))
             .Where(x => x.n > 0)

@@ -16,6 +16,8 @@ public sealed class ReferenceResolver
         "$(dirname \"$0\")/", "$(dirname $0)/", "$(dirname \"${BASH_SOURCE[0]}\")/", "${0%/*}/", "${BASH_SOURCE%/*}/",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> PlaceholderChars = System.Buffers.SearchValues.Create("{}<>*?");
+
     private readonly Inventory inventory;
     private readonly IReadOnlyList<string> searchPaths;
     private readonly IReadOnlyList<string> aliases;
@@ -92,7 +94,7 @@ public sealed class ReferenceResolver
             text = text.TrimStart('/');
         }
 
-        if (text.IndexOfAny(['{', '}', '<', '>', '*', '?']) >= 0)
+        if (text.AsSpan().IndexOfAny(PlaceholderChars) >= 0)
         {
             return new Resolution(Outcome.Placeholder, text);
         }
@@ -184,69 +186,7 @@ public sealed class ReferenceResolver
         _ => inventory.HasFile(path),
     };
 
-    private string? StripAlias(string text)
-    {
-        foreach (var alias in aliases)
-        {
-            // An alias may contain '*' (one folder name); try each prefix length that ends in '/'.
-            if (!alias.Contains('*', StringComparison.Ordinal))
-            {
-                if (text.StartsWith(alias, StringComparison.Ordinal))
-                {
-                    return text[alias.Length..];
-                }
-
-                continue;
-            }
-
-            for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
-            {
-                if (MatchesAlias(alias, text.AsSpan(0, i + 1)))
-                {
-                    return text[(i + 1)..];
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool MatchesAlias(string alias, ReadOnlySpan<char> prefix)
-    {
-        // '*' in an alias matches exactly one folder name (no '/').
-        var parts = alias.Split('*');
-        var at = 0;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (i == 0)
-            {
-                if (!prefix.StartsWith(part, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                at = part.Length;
-                continue;
-            }
-
-            var slash = prefix[at..].IndexOf('/');
-            if (slash <= 0)
-            {
-                return false;
-            }
-
-            at += slash;
-            if (!prefix[at..].StartsWith(part, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            at += part.Length;
-        }
-
-        return at == prefix.Length;
-    }
+    private string? StripAlias(string text) => RootAliases.Strip(text, aliases);
 
     private static string? StripScriptDir(string text)
     {

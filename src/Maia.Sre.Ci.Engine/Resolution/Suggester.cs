@@ -15,10 +15,13 @@ public sealed class Suggester
     private readonly Dictionary<string, string?> byTarget = new(StringComparer.Ordinal);
     private readonly object gate = new();
 
-    /// <summary>Creates a suggester over <paramref name="inventory"/>.</summary>
-    public Suggester(Inventory inventory)
+    private readonly IReadOnlyDictionary<string, string> renames;
+
+    /// <summary>Creates a suggester over <paramref name="inventory"/>; <paramref name="renames"/> (old → new path, from the change being checked) come first.</summary>
+    public Suggester(Inventory inventory, IReadOnlyDictionary<string, string>? renames = null)
     {
         this.inventory = inventory;
+        this.renames = renames ?? new Dictionary<string, string>();
         foreach (var name in inventory.Names)
         {
             var ext = Path.GetExtension(name);
@@ -60,6 +63,11 @@ public sealed class Suggester
             return null;
         }
 
+        if (renames.TryGetValue(target, out var renamed) || RenamedByName(target, out renamed))
+        {
+            return renamed;
+        }
+
         var same = inventory.WithName(name);
         if (same.Count > 0)
         {
@@ -83,6 +91,14 @@ public sealed class Suggester
         }
 
         return closest is null ? null : Nearest(target, inventory.WithName(closest));
+    }
+
+    /// <summary>For a bare name (<c>x.sh</c>), the new path of the one renamed file of that name.</summary>
+    private bool RenamedByName(string target, out string renamed)
+    {
+        var matches = target.Contains('/', StringComparison.Ordinal) ? [] : renames.Where(r => RepoPath.Name(r.Key) == target).Take(2).ToList();
+        renamed = matches.Count == 1 ? matches[0].Value : "";
+        return matches.Count == 1;
     }
 
     /// <summary>The extension plus the name's words, sorted: "env_check.py" and "check-env.py" share it.</summary>

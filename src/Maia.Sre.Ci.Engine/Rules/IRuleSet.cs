@@ -16,7 +16,11 @@ public interface IRuleSet
 /// <summary>What every rule set gets: the request and the repository's files (listed once, shared).</summary>
 /// <param name="Request">The host's request.</param>
 /// <param name="Files">The repository's files.</param>
-public sealed record RuleSetContext(LintRequest Request, WorkspaceFiles Files);
+public sealed record RuleSetContext(LintRequest Request, WorkspaceFiles Files)
+{
+    /// <summary>In pull-request mode (<see cref="LintRequest.ChangedSince"/>), what the change did; rule sets narrow their findings to it.</summary>
+    public ChangeSet? Changes { get; init; }
+}
 
 /// <summary>What a rule set produced.</summary>
 public sealed record RuleSetResult

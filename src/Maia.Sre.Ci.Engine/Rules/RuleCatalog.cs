@@ -1,6 +1,7 @@
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules.Phantoms;
 using Maia.Sre.Ci.Rules.Preflight;
+using Maia.Sre.Ci.Rules.Services;
 
 namespace Maia.Sre.Ci.Rules;
 
@@ -16,6 +17,7 @@ public static class RuleCatalog
             ExternalReferenceRule.Descriptor,
             RetiredReferenceRule.Descriptor,
             UnreadableSourceRule.Descriptor,
+            MissingAnchorRule.Descriptor,
             LinkOutsideRootRule.Descriptor,
             GitWorkTreeRule.Descriptor,
             GitIdentityRule.Descriptor,
@@ -30,6 +32,12 @@ public static class RuleCatalog
             WritePermissionRule.Descriptor,
             DiskSpaceRule.Descriptor,
             CriticalSourcePhantomRule.Descriptor,
+            ServiceDefinitionInvalidRule.Descriptor,
+            ServiceProgramMissingRule.Descriptor,
+            ServicePathMissingRule.Descriptor,
+            ServiceScheduleInvalidRule.Descriptor,
+            ServiceLabelMismatchRule.Descriptor,
+            ServiceUnhealthyRule.Descriptor,
         }.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The descriptors of one rule set.</summary>

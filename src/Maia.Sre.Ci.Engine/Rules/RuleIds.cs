@@ -21,6 +21,9 @@ public static class RuleIds
     /// <summary>A source file could not be read as text.</summary>
     public const string UnreadableSource = "MSRE1005";
 
+    /// <summary>A link's <c>#fragment</c> names no heading, anchor or line of its target.</summary>
+    public const string MissingAnchor = "MSRE1006";
+
     /// <summary>A symbolic link points outside the repository root and was not followed.</summary>
     public const string LinkOutsideRoot = "MSRE1007";
 
@@ -62,4 +65,22 @@ public static class RuleIds
 
     /// <summary>A critical source references a phantom.</summary>
     public const string CriticalSourcePhantom = "MSRE2013";
+
+    /// <summary>A service definition cannot be read.</summary>
+    public const string ServiceDefinitionInvalid = "MSRE3001";
+
+    /// <summary>The program or script a service runs does not exist.</summary>
+    public const string ServiceProgramMissing = "MSRE3002";
+
+    /// <summary>A service's working directory or log folder does not exist.</summary>
+    public const string ServicePathMissing = "MSRE3003";
+
+    /// <summary>A service's schedule can never fire or contradicts itself.</summary>
+    public const string ServiceScheduleInvalid = "MSRE3004";
+
+    /// <summary>A launchd Label and its file name disagree.</summary>
+    public const string ServiceLabelMismatch = "MSRE3005";
+
+    /// <summary>A service is unhealthy on this host (live mode).</summary>
+    public const string ServiceUnhealthy = "MSRE3006";
 }

@@ -11,10 +11,12 @@ public static class EditDistance
             return limit == int.MaxValue ? limit : limit + 1;
         }
 
-        // Three rows: transpositions ("deplyo" → "deploy") count as one edit.
-        var before = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows: transpositions ("deplyo" → "deploy") count as one edit. Names are short: rows live on the stack.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -42,7 +44,10 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (before, previous, current) = (previous, current, before);
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];

@@ -22,7 +22,7 @@ public sealed class ProcessRunner : IProcessRunner
     /// <inheritdoc/>
     public ProcessResult Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(program)
+        var info = new ProcessStartInfo(Locate(program))
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -43,8 +43,6 @@ public sealed class ProcessRunner : IProcessRunner
             GitSafety.Apply(info.Environment);
         }
 
-        // Read-only questions must not take optional locks or rewrite the index (git status would refresh it).
-        info.Environment["GIT_OPTIONAL_LOCKS"] = "0";
         foreach (var (name, value) in environment)
         {
             if (value is null)
@@ -89,6 +87,29 @@ public sealed class ProcessRunner : IProcessRunner
 
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, Collect(stdout), Collect(stderr));
+    }
+
+    /// <summary>
+    /// A bare program name is looked up on the overriding <c>PATH</c> when one is set (tests put fake executables
+    /// first on it); .NET itself only searches this process's PATH.
+    /// </summary>
+    private string Locate(string program)
+    {
+        if (!environment.TryGetValue("PATH", out var path) || path is null || program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal))
+        {
+            return program;
+        }
+
+        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, program);
+            if (File.Exists(candidate) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(candidate) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0))
+            {
+                return candidate;
+            }
+        }
+
+        return program;
     }
 
     private static string Collect(Task<string> reading)

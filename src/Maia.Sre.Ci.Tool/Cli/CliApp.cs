@@ -15,6 +15,7 @@ public static class CliApp
         new LintCommand("preflight", "the reliability gate: git state, required paths and tools, write access, disk space, critical phantoms", [Rules.RuleSets.Preflight]),
         new GraphCommand(),
         new BaselineCommand(),
+        new ServicesCommand(),
         new InitCommand(),
         new RulesCommand(),
     ];

@@ -20,6 +20,9 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, string Cur
     /// <summary>Standard output as a stream, for <c>--json -</c>.</summary>
     public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
 
+    /// <summary>The clock live service health measures "time since the last run" by.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Cancelled on SIGINT/SIGTERM.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -29,7 +29,16 @@ public sealed class LintCommand : ICommand
     {
         var request = LintRunner.BuildRequest(args, env, ruleSets ?? SelectedRuleSets(args));
         var outputs = ReportOutputs.From(args, env);
-        var result = LintEngine.Run(request, env.Cancellation);
+        Model.RunResult result;
+        try
+        {
+            result = LintEngine.Run(request, env.Cancellation);
+        }
+        catch (Workspace.ChangeSetException ex)
+        {
+            throw new InputException(ex.Message, ex);
+        }
+
         var criticalOnly = args.Flag(CriticalOnly.Name);
         outputs.Write(result, criticalOnly);
         if (!outputs.JsonToStandardOutput)

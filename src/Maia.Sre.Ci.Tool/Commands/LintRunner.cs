@@ -30,6 +30,7 @@ public static class LintRunner
             RuleSets = ruleSets,
             FailLevel = CommonOptions.ParseFailLevel(args),
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
+            ChangedSince = args.Value(CommonOptions.ChangedSince.Name),
             ProcessRunner = env.ProcessRunner,
             Environment = env.GetVariable,
             Baseline = args.Value(ReportOptions.Baseline.Name) is { } baseline ? Baselines.BaselineFile.Read(Path.GetFullPath(baseline, env.CurrentDirectory)) : null,

@@ -35,7 +35,22 @@ public static class StarterConfig
 
     // References that are never reported (wildcards '*' and '?').
     "ignore": []
+  },
+
+  // The reliability gate ('maia-sre preflight', also part of 'check').
+  "preflight": {
+    // CI runners often have no git identity and do not commit: a warning, not a failure.
+    "git": { "identity": "warning", "clean": "warning", "shallow": "warning" },
+    // Paths that must exist (and be executable), commands that must be on PATH (with a minimum version).
+    "requiredPaths": [],
+    "requiredCommands": [],
+    // Files and folders the job writes; checked without writing anything.
+    "writablePaths": [],
+    "minFreeDiskGb": 1
   }
+
+  // Service definitions (launchd property lists, systemd units) are found by default; tune them here:
+  // "services": { "continuousSlo": 99.9, "scheduledSlo": 95 }
 }
 
 """;

@@ -1,0 +1,78 @@
+using Maia.Sre.Ci.Anchors;
+using Maia.Sre.Ci.Extraction;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+public sealed class MarkdownAnchorsTests
+{
+    private static IReadOnlyList<string> Ids(string markdown) => MarkdownAnchors.Collect(new SourceText("doc.md", markdown)).Ids;
+
+    [Test]
+    public void Atx_and_setext_headings_share_one_duplicate_counter()
+    {
+        var ids = Ids("# Intro #\n\nIntro\n=====\n\nIntro\n-----\n\n  ## Intro ##  \n#NotAHeading\n####### seven\n");
+        Assert.That(ids, Is.EqualTo(new[] { "intro", "intro-1", "intro-2", "intro-3" }));
+    }
+
+    [Test]
+    public void Multi_line_setext_headings_join_their_lines()
+    {
+        Assert.That(Ids("First line\nsecond line\n===\n"), Is.EqualTo(new[] { "first-linesecond-line" }));
+    }
+
+    [Test]
+    public void Code_comments_and_front_matter_hold_no_headings()
+    {
+        var markdown = "---\ntitle: x\n---\n```md\n# fenced\n```\n~~~~\n# tilde\n~~~~\n\n    # indented code\n\n<!-- \n# commented\n-->\n# Real\n";
+        Assert.That(Ids(markdown), Is.EqualTo(new[] { "real" }));
+    }
+
+    [Test]
+    public void Thematic_breaks_and_lists_are_not_setext_underlines()
+    {
+        Assert.That(Ids("- item\n---\n\n***\n\nText\n\n---\n"), Is.Empty);
+    }
+
+    [Test]
+    public void Html_anchors_and_headings_count_in_document_order()
+    {
+        var ids = Ids("<a name=\"old\"></a>\n<h2 id='custom' align=\"center\">Title</h2>\n<span id=bare>x</span>\n`<a id=\"in-code\">`\n> ## Quoted\n");
+        Assert.That(ids, Is.EqualTo(new[] { "old", "custom", "title", "bare", "quoted" }));
+    }
+
+    [TestCase("L10", 10, 10)]
+    [TestCase("L10-L20", 10, 20)]
+    [TestCase("L10C5", 10, 10)]
+    [TestCase("L10C5-L12C3", 10, 12)]
+    public void Line_anchors_parse(string fragment, int first, int last) =>
+        Assert.That(LineAnchor.Parse(fragment), Is.EqualTo(new LineAnchor(first, last)));
+
+    [TestCase("l10")]
+    [TestCase("L")]
+    [TestCase("L10-")]
+    [TestCase("L10-20")]
+    [TestCase("L10x")]
+    [TestCase("usage")]
+    public void Other_fragments_are_not_line_anchors(string fragment) => Assert.That(LineAnchor.Parse(fragment), Is.Null);
+
+    [TestCase("L3", false)]
+    [TestCase("L1-L3", false)]
+    [TestCase("L4", true)]
+    [TestCase("L3-L2", true)]
+    [TestCase("anything", false)]
+    public void Other_files_check_only_line_anchors(string fragment, bool reported) =>
+        Assert.That(AnchorCheck.Check(new FileAnchors([], 3, isMarkdown: false), "x.sh", fragment, plainView: false) is not null, Is.EqualTo(reported));
+
+    [TestCase("usage", false, null)]
+    [TestCase("user-content-usage", false, null)]
+    [TestCase("top", false, null)]
+    [TestCase("usag", true, "usage")]
+    [TestCase("Usage", true, "usage")]
+    [TestCase("Getting Started", true, "getting-started")]
+    [TestCase("zzz", true, null)]
+    public void Markdown_fragments_are_checked_with_a_suggestion(string fragment, bool reported, string? suggestion)
+    {
+        var problem = AnchorCheck.Check(new FileAnchors(["usage", "getting-started"], 10, isMarkdown: true), "doc.md", fragment, plainView: false);
+        Assert.That((problem is not null, problem?.Suggestion), Is.EqualTo((reported, suggestion)));
+    }
+}

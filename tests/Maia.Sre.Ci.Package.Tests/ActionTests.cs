@@ -1,0 +1,123 @@
+using Maia.Sre.Ci.TestSupport;
+
+namespace Maia.Sre.Ci.Package.Tests;
+
+/// <summary>The GitHub Action, run step by step as the runner would (see <see cref="CompositeAction"/>), on the demo sample.</summary>
+public sealed class ActionTests
+{
+    private CompositeAction action = null!;
+
+    [SetUp]
+    public void Create() => action = new CompositeAction();
+
+    [TearDown]
+    public void Delete() => action.Dispose();
+
+    private static string CountLines(Func<string, bool> predicate) => DemoSample.ExpectedLines.Count(predicate).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsPhantom(string line) => line.Contains(" MSRE1001: ", StringComparison.Ordinal);
+
+    [Test]
+    public void It_installs_the_tool_fails_on_critical_phantoms_and_exposes_the_figures()
+    {
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(1), run.Process.ToString());
+            Assert.That(DemoSample.Lines(run.Process.Out), Is.SupersetOf(DemoSample.ExpectedLines));
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"));
+            Assert.That(run.Outputs["status"], Is.EqualTo("fail"));
+            Assert.That(run.Outputs["phantoms"], Is.EqualTo(CountLines(IsPhantom)));
+            Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo(CountLines(l => IsPhantom(l) && l.Contains("(critical:", StringComparison.Ordinal))));
+            Assert.That(double.Parse(run.Outputs["health-score"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(0, 99.9));
+            Assert.That(run.Outputs["json"], Does.Exist.And.StartWith(run.RunnerTemp));
+            Assert.That(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "maia-sre"), Does.Exist, "installed into RUNNER_TEMP by version");
+        });
+    }
+
+    [Test]
+    public void Paths_narrow_the_sources_and_fail_on_never_passes()
+    {
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["paths"] = "README.md\nAGENTS.md  CLAUDE.md", ["fail-on"] = "never" });
+        var expected = CountLines(l => IsPhantom(l) && (l.StartsWith("README.md(", StringComparison.Ordinal) || l.StartsWith("AGENTS.md(", StringComparison.Ordinal) || l.StartsWith("CLAUDE.md(", StringComparison.Ordinal)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(0), run.Process.ToString());
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("0"));
+            Assert.That(run.Outputs["status"], Is.EqualTo("pass"));
+            Assert.That(run.Outputs["phantoms"], Is.EqualTo(expected));
+            Assert.That(int.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(1).And.LessThan(int.Parse(CountLines(IsPhantom), System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    [Test]
+    public void Inputs_are_data_never_shell_code()
+    {
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string>
+        {
+            ["args"] = "--quiet $(touch injected-args) `touch injected-backticks`",
+            ["config"] = "x\"; touch injected-config; echo \"",
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(2), "the odd values reach maia-sre as plain arguments, which it rejects: " + run.Process);
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("2"));
+            Assert.That(run.Outputs["status"], Is.Empty, "no report, so no figures");
+            Assert.That(Directory.GetFiles(repo.Root, "injected-*"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Report_paths_come_back_absolute_relative_to_the_working_directory()
+    {
+        using var repo = DemoSample.Copy();
+        Directory.CreateDirectory(Path.Combine(repo.Root, "docs", "out"));
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["json"] = "out/report.json", ["working-directory"] = "docs", ["root"] = repo.Root });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["json"], Is.EqualTo(Path.Combine(repo.Root, "docs", "out", "report.json")));
+            Assert.That(run.Outputs["json"], Does.Exist, run.Process.ToString());
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"));
+        });
+    }
+
+    [Test]
+    public void On_a_runner_it_writes_sarif_junit_annotations_and_the_step_summary()
+    {
+        using var repo = DemoSample.Copy();
+        var summary = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + "-summary.md");
+        try
+        {
+            var run = action.Invoke(
+                repo.Root,
+                new Dictionary<string, string> { ["sarif"] = "maia-sre.sarif", ["junit"] = "reports/maia-sre.junit.xml" },
+                new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary });
+            Assert.Multiple(() =>
+            {
+                Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"), run.Process.ToString());
+                Assert.That(run.Outputs["sarif"], Is.EqualTo(Path.Combine(repo.Root, "maia-sre.sarif")));
+                Assert.That(File.ReadAllText(run.Outputs["sarif"]), Does.Contain("\"version\": \"2.1.0\"").And.Contain("MSRE1001"));
+                Assert.That(run.Outputs["junit"], Is.EqualTo(Path.Combine(repo.Root, "reports", "maia-sre.junit.xml")));
+                Assert.That(File.ReadAllText(run.Outputs["junit"]), Does.Contain("<testsuite"));
+                Assert.That(run.Process.Out, Does.Contain("::error file=AGENTS.md,line=4"));
+                Assert.That(File.ReadAllText(summary), Does.Contain(run.Outputs["health-score"]));
+            });
+        }
+        finally
+        {
+            File.Delete(summary);
+        }
+    }
+
+    [Test]
+    public void Dogfood_this_repository_passes_its_own_action()
+    {
+        using var reports = new TempRepo();
+        var run = action.Invoke(RepoPaths.Root, new Dictionary<string, string> { ["sarif"] = Path.Combine(reports.Root, "maia-sre.sarif") });
+        Assert.That(run.Process.ExitCode, Is.EqualTo(0), "as .github/workflows/dogfood.yml runs it: " + run.Process);
+        Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo("0"));
+    }
+}
