@@ -1,0 +1,13 @@
+namespace Maia.Sre.Ci.MSBuild;
+
+/// <summary>
+/// Codes of the MSBuild host itself (the MSRE9xxx range is reserved for it); rule findings keep the CLI's codes.
+/// </summary>
+internal static class TaskCodes
+{
+    /// <summary>The lint stage failed on findings that are only warnings or notes (e.g. <c>MaiaSreFailOn=warning</c>).</summary>
+    public const string FailedOnFindings = "MSRE9001";
+
+    /// <summary>maia-sre could not run or stopped with a usage, configuration or input error and said nothing canonical.</summary>
+    public const string ToolFailed = "MSRE9002";
+}
