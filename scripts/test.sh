@@ -28,6 +28,16 @@ for project in tests/*/*.Tests.csproj; do
   dotnet test "$project" -c Release --no-build -nologo -v:q \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$results" "${filter[@]}" || status=$?
 done
+
+# Benchmark smoke run (issue 8): a small corpus, one run, no peers, so the harness cannot rot. It fails when
+# maia-sre cannot run or misses a planted phantom; timings are printed, never asserted.
+echo "== benchmark smoke"
+corpora=$(mktemp -d)  # outside the work tree: the tool lists files with git, which ignores bench/corpus
+if ! bash bench/run.sh --maia src/Maia.Sre.Ci.Tool/bin/Release/net8.0/maia-sre.dll --smoke --min-recall 1 --corpus-dir "$corpora" --out "$results/bench"; then
+  echo "benchmark smoke run failed" >&2
+  status=1
+fi
+rm -rf "$corpora"
 set -e
 
 # Totals from the TRX files the run wrote (one per test assembly).
