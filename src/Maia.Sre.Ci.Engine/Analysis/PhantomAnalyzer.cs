@@ -101,7 +101,7 @@ public sealed class PhantomAnalyzer
 
             var line = text.Lines[reference.Line - 1];
             var shown = RootAliasSpan.Extend(line, reference, config.RootAliases);
-            var lookup = shown;
+            var lookup = ScriptFolderVariables.Rewrite(shown.Text, output.ScriptFolderVariables) is { } local ? shown with { Text = local } : shown;
             switch (ReferencePrefix.Classify(line, shown.Column - 1, shown.Text))
             {
                 case ReferencePrefix.Kind.Glob or ReferencePrefix.Kind.Placeholder:

@@ -15,4 +15,7 @@ public sealed class ExtractionOutput
 
     /// <summary>Extra folders (repository-relative) the file's commands run in, such as a workflow's <c>working-directory</c>.</summary>
     public List<string> BaseFolders { get; } = [];
+
+    /// <summary>Shell variables holding the script's folder (or a folder relative to it): name → relative path.</summary>
+    public Dictionary<string, string> ScriptFolderVariables { get; } = new(StringComparer.Ordinal);
 }

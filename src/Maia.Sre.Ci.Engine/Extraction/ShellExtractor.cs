@@ -13,6 +13,7 @@ public sealed class ShellExtractor : IReferenceExtractor
         for (var i = 0; i < text.Lines.Count; i++)
         {
             var code = ShellLine.WithoutComment(text.Lines[i]);
+            Extraction.ScriptFolderVariables.Read(code, output.ScriptFolderVariables);
             if (code.Length > 0)
             {
                 ShellLine.Scan(code, i + 1, extensions, output.References, scratch);

@@ -11,3 +11,6 @@ source scripts/env.local
 python3 "$HOME/tools/personal.py"
 /usr/local/bin/installed.sh
 ./ops/deploy.sh && ./ops/rollback.sh
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$repo/ops/deploy.sh"
+"${repo}/ops/missing.sh"
