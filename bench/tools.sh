@@ -38,7 +38,8 @@ bench_write_cmd() {
     case $tool in
       maia-sre)
         [[ -n $maia ]] || { echo "bench_write_cmd: maia-sre needs a path" >&2; return 2; }
-        echo "exec $(bench_maia_cmd "$maia") phantoms --root $q_corpus --no-color --fail-on never"
+        # Same scope as the peers (vendored folders too): bench/peers/maia-sre.json.
+        echo "exec $(bench_maia_cmd "$maia") phantoms --root $q_corpus --config $(printf '%q' "$BENCH_DIR/peers/maia-sre.json") --no-color --fail-on never"
         ;;
       rg)
         # The floor: read the same files once and match anything that looks like a

@@ -21,7 +21,7 @@ public static class PhantomDefaults
     public static readonly IReadOnlyList<string> Exclude =
     [
         "**/node_modules/**", "**/bin/**", "**/obj/**", "**/vendor/**", "**/third_party/**",
-        "**/CHANGELOG.md", "**/package-lock.json",
+        "**/package-lock.json",
     ];
 
     /// <summary>Every file in the workspace counts as existing.</summary>

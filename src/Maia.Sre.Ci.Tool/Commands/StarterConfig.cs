@@ -15,7 +15,7 @@ public static class StarterConfig
     // "sources": ["**/*.md", ".github/workflows/*.yml", "**/*.sh"],
 
     // Files that are never scanned (vendored, generated, history).
-    "exclude": ["**/node_modules/**", "**/bin/**", "**/obj/**", "**/vendor/**", "**/third_party/**", "**/CHANGELOG.md", "**/package-lock.json"],
+    "exclude": ["**/node_modules/**", "**/bin/**", "**/obj/**", "**/vendor/**", "**/third_party/**", "**/package-lock.json"],
 
     // Extra folders references may be relative to, e.g. a tools folder that docs name without its prefix.
     "searchPaths": [],
