@@ -131,6 +131,9 @@ public sealed class PhantomAnalyzer
             }
         }
 
+        // The per-source target set only de-duplicates edges during the scan; do not keep 100,000 of them alive.
+        scan.Targets.Clear();
+        scan.Targets.TrimExcess();
         return scan;
     }
 
