@@ -26,7 +26,7 @@ public static class HelpText
         text.AppendLine("      --version  show the version");
         text.AppendLine();
         text.AppendLine("Exit codes: 0 nothing at or above the fail level; 1 findings at or above it;");
-        text.AppendLine("            2 usage, configuration or input error; 130 interrupted.");
+        text.AppendLine("            2 usage, configuration or input error; 130/143 interrupted (SIGINT/SIGTERM).");
         return text.ToString();
     }
 
