@@ -22,6 +22,7 @@ internal sealed class CheckArguments
         builder.AppendSwitchIfNotNull("--sarif ", Blank(task.SarifFile) ? null : task.SarifFile);
         builder.AppendSwitchIfNotNull("--junit ", Blank(task.JUnitFile) ? null : task.JUnitFile);
         builder.AppendSwitchIfNotNull("--baseline ", Blank(task.BaselineFile) ? null : task.BaselineFile);
+        builder.AppendSwitchIfNotNull("--changed-since ", Blank(task.ChangedSince) ? null : task.ChangedSince!.Trim());
         if (!Blank(task.ExtraArguments))
         {
             builder.AppendTextUnquoted(" " + task.ExtraArguments!.Trim());

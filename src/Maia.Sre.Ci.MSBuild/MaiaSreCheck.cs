@@ -38,6 +38,9 @@ public sealed class MaiaSreCheck : ToolTask
 
     public string? BaselineFile { get; set; }
 
+    /// <summary>Pull-request mode: a git ref such as <c>origin/main</c> (<c>--changed-since</c>); empty for a full check.</summary>
+    public string? ChangedSince { get; set; }
+
     /// <summary>More arguments for <c>maia-sre check</c>, as one command-line string.</summary>
     public string? ExtraArguments { get; set; }
 

@@ -18,12 +18,13 @@ public sealed class CheckArgumentsTests
             SarifFile = "/o/a.sarif",
             JUnitFile = "/o/a.xml",
             BaselineFile = "/r/base.json",
+            ChangedSince = " origin/main ",
             ExtraArguments = "--critical-only",
         };
 
         Assert.That(
             new CheckArguments(task).ToString(),
-            Is.EqualTo("/p/maia-sre.dll check --root /r --no-color --fail-on warning --config /r/c.json --rule-sets \"phantoms,preflight\" --sarif /o/a.sarif --junit /o/a.xml --baseline /r/base.json --critical-only"));
+            Is.EqualTo("/p/maia-sre.dll check --root /r --no-color --fail-on warning --config /r/c.json --rule-sets \"phantoms,preflight\" --sarif /o/a.sarif --junit /o/a.xml --baseline /r/base.json --changed-since origin/main --critical-only"));
     }
 
     [Test]

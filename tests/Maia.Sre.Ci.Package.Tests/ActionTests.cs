@@ -53,6 +53,22 @@ public sealed class ActionTests
     }
 
     [Test]
+    public void Changed_since_reports_only_what_the_change_broke()
+    {
+        using var repo = DemoSample.Copy().InitGit();
+        File.Delete(Path.Combine(repo.Root, "scripts", "build.sh"));
+        repo.Git("commit", "-q", "-am", "remove the build script");
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["changed-since"] = "HEAD~1", ["fail-on"] = "warning" });
+        var lines = DemoSample.Lines(run.Process.Out).Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\S.*: (error|warning|info) MSRE\d{4}: ")).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(1), run.Process.ToString());
+            Assert.That(lines, Is.Not.Empty);
+            Assert.That(lines, Has.All.Contains("scripts/build.sh"), "only references to the deleted script are reported");
+        });
+    }
+
+    [Test]
     public void Inputs_are_data_never_shell_code()
     {
         using var repo = DemoSample.Copy();

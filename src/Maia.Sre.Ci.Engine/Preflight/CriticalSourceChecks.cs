@@ -12,12 +12,13 @@ namespace Maia.Sre.Ci.Preflight;
 /// </summary>
 internal static class CriticalSourceChecks
 {
-    /// <summary>Checks the files matching <paramref name="criticalSources"/>.</summary>
+    /// <summary>Checks the files matching <paramref name="criticalSources"/> (only what <paramref name="changes"/> could break, when given).</summary>
     public static void Run(
         WorkspaceFiles files,
         PhantomsConfig phantoms,
         IReadOnlyList<string> criticalSources,
         IReadOnlyCollection<string>? narrowTo,
+        ChangeSet? changes,
         PreflightRecorder recorder,
         CancellationToken cancellation)
     {
@@ -26,7 +27,8 @@ internal static class CriticalSourceChecks
             return;
         }
 
-        var result = new PhantomAnalyzer(phantoms with { Sources = criticalSources }).Run(files, narrowTo, cancellation);
+        // In pull-request mode the gate keeps only what the change could have caused, as the phantom rules do.
+        var result = new PhantomAnalyzer(phantoms with { Sources = criticalSources }).Run(files, narrowTo, changes, cancellation);
         var bySource = result.Findings
             .Where(f => f.RuleId == RuleIds.PhantomReference)
             .ToLookup(f => f.File, StringComparer.Ordinal);

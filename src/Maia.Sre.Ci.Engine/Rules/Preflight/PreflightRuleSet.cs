@@ -30,7 +30,7 @@ public sealed class PreflightRuleSet : IRuleSet
         cancellation.ThrowIfCancellationRequested();
         ResourceChecks.Writable(request.Root, config.WritablePaths, request.Probes.Access, recorder);
         ResourceChecks.DiskSpace(request.Root, config.MinFreeDiskGb, request.Probes.DiskSpace, recorder);
-        CriticalSourceChecks.Run(context.Files, request.Config.Phantoms, config.CriticalSources, request.NarrowTo, recorder, cancellation);
+        CriticalSourceChecks.Run(context.Files, request.Config.Phantoms, config.CriticalSources, request.NarrowTo, context.Changes, recorder, cancellation);
         return recorder.ToResult();
     }
 }
