@@ -59,7 +59,8 @@ public static class LintRunner
                 throw new InputException($"PATH '{path}': no such file or folder");
             }
 
-            result.Add(Path.GetRelativePath(root, full).Replace('\\', '/') is "." ? "" : Path.GetRelativePath(root, full).Replace('\\', '/'));
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            result.Add(relative == "." ? "" : relative);
         }
 
         return result;

@@ -94,16 +94,23 @@ public sealed class GitStateTests
         Assert.That(result.Findings, Has.Count.EqualTo(1));
     }
 
-    [Test]
-    public void A_rebase_stopped_on_a_conflict_is_critical()
+    /// <summary>A committed repository whose branches 'topic' and 'main' changed the same line differently.</summary>
+    private static TempRepo Diverged()
     {
-        using var repo = Committed();
+        var repo = Committed();
         repo.Git("checkout", "-q", "-b", "topic");
         repo.Write("src/a.txt", "topic\n");
         repo.Git("commit", "-q", "-am", "topic change");
         repo.Git("checkout", "-q", "main");
         repo.Write("src/a.txt", "main\n");
         repo.Git("commit", "-q", "-am", "main change");
+        return repo;
+    }
+
+    [Test]
+    public void A_rebase_stopped_on_a_conflict_is_critical()
+    {
+        using var repo = Diverged();
         repo.Git("checkout", "-q", "topic");
         Assert.Throws<InvalidOperationException>(() => repo.Git("rebase", "main"), "the rebase must stop on the conflict");
 
@@ -114,13 +121,7 @@ public sealed class GitStateTests
     [Test]
     public void A_conflicted_merge_and_cherry_pick_are_critical()
     {
-        using var repo = Committed();
-        repo.Git("checkout", "-q", "-b", "topic");
-        repo.Write("src/a.txt", "topic\n");
-        repo.Git("commit", "-q", "-am", "topic change");
-        repo.Git("checkout", "-q", "main");
-        repo.Write("src/a.txt", "main\n");
-        repo.Git("commit", "-q", "-am", "main change");
+        using var repo = Diverged();
         Assert.Throws<InvalidOperationException>(() => repo.Git("merge", "-q", "topic"));
         Assert.That(PreflightRun.Run(repo).Of(RuleIds.GitOperationInProgress).Single().Message, Does.StartWith("a merge is in progress"));
 
