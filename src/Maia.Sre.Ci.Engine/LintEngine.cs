@@ -1,5 +1,6 @@
 using System.Reflection;
 using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Diagnostics;
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules;
 using Maia.Sre.Ci.Workspace;
@@ -19,7 +20,9 @@ public static class LintEngine
     public static RunResult Run(LintRequest request, CancellationToken cancellation = default)
     {
         var changes = request.ChangedSince is null ? null : GitChanges.Read(request.Root, request.ChangedSince, request.ProcessRunner);
+        PhaseTimings.Mark("engine start");
         var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner)) { Changes = changes };
+        PhaseTimings.Mark("list files");
         var findings = new List<Finding>();
         var checks = new List<Check>();
         var summary = new List<KeyValuePair<string, double>>();
@@ -37,9 +40,10 @@ public static class LintEngine
             }
         }
 
+        PhaseTimings.Mark("rule sets done");
         var sorted = Sort(findings);
         var (judged, absent) = request.Baseline is { } baseline ? baseline.Apply(sorted) : (sorted, []);
-        return new RunResult
+        var runResult = new RunResult
         {
             Tool = Tool,
             Root = request.Root,
@@ -53,6 +57,8 @@ public static class LintEngine
             ExtraSummary = summary,
             FailLevel = request.FailLevel,
         };
+        PhaseTimings.Mark("sort findings");
+        return runResult;
     }
 
     /// <summary>Sorts findings by file, line, column, rule and message (ordinal), as every report expects.</summary>

@@ -11,9 +11,17 @@ internal sealed class AnchorFindings
     public AnchorFindings(AnchorIndex index) => this.index = index;
 
     /// <summary>Adds a finding when <paramref name="reference"/>'s fragment is missing from <paramref name="target"/>.</summary>
-    public void Check(RawReference reference, string target, FindingBuilder builder, SourceScan scan)
+    public void Check(RawReference reference, string target, FindingBuilder builder, SourceScan scan) =>
+        Check(reference, target, null, builder, scan);
+
+    /// <summary>As <see cref="Check(RawReference, string, FindingBuilder, SourceScan)"/>, for a link into the source itself, whose text is at hand.</summary>
+    public void CheckSameFile(RawReference reference, SourceText source, FindingBuilder builder, SourceScan scan) =>
+        Check(reference, source.Path, source, builder, scan);
+
+    private void Check(RawReference reference, string target, SourceText? text, FindingBuilder builder, SourceScan scan)
     {
-        if (reference.Fragment is not { } fragment || index.For(target) is not { } anchors)
+        var anchors = reference.Fragment is null ? null : text is not null ? index.For(target, text) : index.For(target);
+        if (reference.Fragment is not { } fragment || anchors is null)
         {
             return; // no fragment, a folder, or unreadable
         }

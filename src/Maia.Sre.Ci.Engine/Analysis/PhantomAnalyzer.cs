@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using Maia.Sre.Ci.Anchors;
 using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Diagnostics;
 using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Resolution;
@@ -40,7 +42,9 @@ public sealed class PhantomAnalyzer
     /// </summary>
     public PhantomResult Run(WorkspaceFiles files, IReadOnlyCollection<string>? narrowTo, ChangeSet? changes, CancellationToken cancellation = default)
     {
+        PhaseTimings.Mark("before phantoms");
         var sources = new GlobSet(config.Sources, config.Exclude).Filter(files.Files);
+        PhaseTimings.Mark("phantoms: source globs");
         if (narrowTo is not null)
         {
             sources = sources.Where(s => narrowTo.Any(n => s == n || s.StartsWith(n.TrimEnd('/') + "/", StringComparison.Ordinal) || n.Length == 0)).ToList();
@@ -49,8 +53,10 @@ public sealed class PhantomAnalyzer
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory, changes?.Renames);
+        PhaseTimings.Mark("phantoms: inventory");
         var critical = new CriticalClassifier(config.Critical, sources);
         var anchors = new AnchorFindings(new AnchorIndex(files.Root));
+        PhaseTimings.Mark("phantoms: critical globs");
 
         var scans = new SourceScan[sources.Count];
         Parallel.For(
@@ -58,8 +64,11 @@ public sealed class PhantomAnalyzer
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
             i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes));
+        PhaseTimings.Mark("phantoms: scan (parallel)");
 
-        return Summarize(files, sources, inventory, scans, changes);
+        var result = Summarize(files, sources, inventory, scans, changes);
+        PhaseTimings.Mark("phantoms: summarize");
+        return result;
     }
 
     private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes)
@@ -93,7 +102,7 @@ public sealed class PhantomAnalyzer
             {
                 if (sourceChanged)
                 {
-                    anchors.Check(reference, source, builder, scan);
+                    anchors.CheckSameFile(reference, text, builder, scan);
                 }
 
                 continue;
@@ -134,29 +143,42 @@ public sealed class PhantomAnalyzer
         // The per-source target set only de-duplicates edges during the scan; do not keep 100,000 of them alive.
         scan.Targets.Clear();
         scan.Targets.TrimExcess();
+        SortAndDistinct(scan.Edges);
         return scan;
     }
 
     private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
-        // Edges are distinct within a scan for existing targets (one per source and target); phantom edges keep
-        // their criticality, so a source may hold both kinds. Sources differ across scans, so no global set is needed.
-        var edges = new List<DependencyEdge>();
+        // Each scan's edges are already distinct and sorted (see Scan), and scans are in source order (ordinal), so
+        // concatenating them gives the sorted, distinct edge list; a target's distinct sources are counted on the way.
+        var edges = new List<DependencyEdge>(scans.Sum(s => s.Edges.Count));
+        var byTarget = new Dictionary<string, TargetTally>(StringComparer.Ordinal);
         var total = 0;
         foreach (var scan in scans)
         {
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
-            edges.AddRange(scan.Edges.Distinct());
+            edges.AddRange(scan.Edges);
+            foreach (var edge in scan.Edges)
+            {
+                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(byTarget, edge.Target, out var seen);
+                if (!seen)
+                {
+                    tally = new TargetTally(1, edge.Exists, edge.Source);
+                }
+                else if (!string.Equals(tally.LastSource, edge.Source, StringComparison.Ordinal))
+                {
+                    tally = tally with { Sources = tally.Sources + 1, LastSource = edge.Source };
+                }
+            }
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
-        var spofs = edges
-            .GroupBy(e => e.Target, StringComparer.Ordinal)
-            .Select(g => new SinglePointOfFailure(g.Key, g.Select(e => e.Source).Distinct().Count(), g.First().Exists))
-            .Where(s => s.References >= config.SpofThreshold)
+        var spofs = byTarget
+            .Where(t => t.Value.Sources >= config.SpofThreshold)
+            .Select(t => new SinglePointOfFailure(t.Key, t.Value.Sources, t.Value.Exists))
             .OrderByDescending(s => s.References)
             .ThenBy(s => s.Tool, StringComparer.Ordinal)
             .ToList();
@@ -170,7 +192,7 @@ public sealed class PhantomAnalyzer
             CriticalPhantoms = criticalCount,
             HealthScore = PhantomFigures.Score(phantoms.Count, total, criticalCount),
             SinglePointsOfFailure = spofs,
-            Edges = SortEdges(edges),
+            Edges = edges,
         };
 
         var reported = findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
@@ -181,18 +203,31 @@ public sealed class PhantomAnalyzer
         return new PhantomResult(findings, checks, figures);
     }
 
-    /// <summary>Sorts in place by source, target, existence and criticality (deterministic; cheaper than chained LINQ ordering).</summary>
-    private static List<DependencyEdge> SortEdges(List<DependencyEdge> edges)
+    /// <summary>
+    /// Sorts one source's edges in place by target, existence and criticality and drops duplicates (adjacent once
+    /// sorted). All edges of a scan share its source, so this is the global order restricted to the source.
+    /// </summary>
+    private static void SortAndDistinct(List<DependencyEdge> edges)
     {
         edges.Sort(static (a, b) =>
         {
-            var c = string.CompareOrdinal(a.Source, b.Source);
-            c = c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
+            var c = string.CompareOrdinal(a.Target, b.Target);
             c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
             return c != 0 ? c : a.Critical.CompareTo(b.Critical);
         });
-        return edges;
+        var kept = 0;
+        for (var i = 0; i < edges.Count; i++)
+        {
+            if (kept == 0 || edges[i] != edges[kept - 1])
+            {
+                edges[kept++] = edges[i];
+            }
+        }
+
+        edges.RemoveRange(kept, edges.Count - kept);
     }
+
+    private readonly record struct TargetTally(int Sources, bool Exists, string LastSource);
 }
 
 /// <summary>Per-source accumulation (one per parallel task, so no locking).</summary>

@@ -17,8 +17,9 @@ public static class SourceReader
         var full = Path.Combine(root, relative);
         try
         {
+            // One lstat answers existence, size and link-ness; only a link costs a readlink.
             var info = new FileInfo(full);
-            if (info.LinkTarget is not null)
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
             {
                 FileSystemInfo? target;
                 try
@@ -82,11 +83,13 @@ public static class SourceReader
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            // A bare handle and positional reads: no FileStream buffer, no read-ahead advice; with
+            // System.IO.DisableFileLocking set by the tool, no advisory lock either (four system calls per file).
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var read = 0;
             while (read < length)
             {
-                var n = stream.Read(buffer, read, length - read);
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
                 if (n == 0)
                 {
                     break;

@@ -20,15 +20,16 @@ public sealed class AnchorIndex
     public FileAnchors? For(string path) =>
         cache.GetOrAdd(path, p => new Lazy<FileAnchors?>(() => Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    /// <summary>The anchors of <paramref name="text"/>, the already-read content of <paramref name="path"/> (same-file links: no second read).</summary>
+    public FileAnchors For(string path, SourceText text) =>
+        cache.GetOrAdd(path, p => new Lazy<FileAnchors?>(() => Collect(p, text), LazyThreadSafetyMode.ExecutionAndPublication)).Value ?? Collect(path, text);
+
     private FileAnchors? Load(string path)
     {
         var content = SourceReader.Read(root, path, out _);
-        if (content is null)
-        {
-            return null;
-        }
-
-        var text = new SourceText(path, content);
-        return FileAnchors.IsMarkdownPath(path) ? MarkdownAnchors.Collect(text) : new FileAnchors([], text.Lines.Count, isMarkdown: false);
+        return content is null ? null : Collect(path, new SourceText(path, content));
     }
+
+    private static FileAnchors Collect(string path, SourceText text) =>
+        FileAnchors.IsMarkdownPath(path) ? MarkdownAnchors.Collect(text) : new FileAnchors([], text.Lines.Count, isMarkdown: false);
 }

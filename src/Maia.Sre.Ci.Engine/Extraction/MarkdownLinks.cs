@@ -68,7 +68,7 @@ internal static partial class MarkdownLinks
             }
         }
 
-        if (line.Contains("src", StringComparison.OrdinalIgnoreCase) || line.Contains("href", StringComparison.OrdinalIgnoreCase))
+        if (line.Contains('=', StringComparison.Ordinal) && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href")))
         {
             foreach (Match m in HtmlAttribute().Matches(line))
             {

@@ -5,6 +5,7 @@ namespace Maia.Sre.Ci.Resolution;
 /// <summary>Include and exclude globs (Microsoft.Extensions.FileSystemGlobbing) applied to repository-relative paths.</summary>
 public sealed class GlobSet
 {
+    private const int ParallelThreshold = 4096;
     private readonly Matcher matcher = new(StringComparison.Ordinal);
     private readonly bool everything;
 
@@ -30,8 +31,49 @@ public sealed class GlobSet
             return paths;
         }
 
-        var matched = new HashSet<string>(matcher.Match("/", paths.Select(p => "/" + p)).Files.Select(f => f.Path), StringComparer.Ordinal);
-        return paths.Where(matched.Contains).ToList();
+        // The matcher walks an in-memory tree of the paths; contiguous slices of a sorted list are independent
+        // subtrees, so large lists are matched in parallel (one slice per core) and joined in order.
+        var slices = paths.Count < ParallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, paths.Count / (ParallelThreshold / 2));
+        if (slices <= 1)
+        {
+            return MatchSlice(paths, 0, paths.Count);
+        }
+
+        var results = new List<string>[slices];
+        Parallel.For(0, slices, i =>
+        {
+            var start = (int)((long)paths.Count * i / slices);
+            var end = (int)((long)paths.Count * (i + 1) / slices);
+            results[i] = MatchSlice(paths, start, end);
+        });
+        var all = new List<string>(results.Sum(r => r.Count));
+        foreach (var result in results)
+        {
+            all.AddRange(result);
+        }
+
+        return all;
+    }
+
+    private List<string> MatchSlice(IReadOnlyList<string> paths, int start, int end)
+    {
+        var slice = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            slice.Add("/" + paths[i]);
+        }
+
+        var matched = new HashSet<string>(matcher.Match("/", slice).Files.Select(f => f.Path), StringComparer.Ordinal);
+        var kept = new List<string>(matched.Count);
+        for (var i = start; i < end; i++)
+        {
+            if (matched.Contains(paths[i]))
+            {
+                kept.Add(paths[i]);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>True when <paramref name="path"/> matches.</summary>

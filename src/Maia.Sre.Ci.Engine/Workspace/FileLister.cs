@@ -25,7 +25,23 @@ public static class FileLister
         }
 
         var files = new List<string>();
-        Walk(root, root, "", files, problems, depth: 0);
+        var folders = new List<(string Full, string Relative)>();
+        Walk(root, root, "", files, problems, depth: 0, folders);
+
+        // The top-level folders are walked in parallel (a walk is mostly system calls), each into its own lists,
+        // joined in a fixed order so problems come out the same way every run.
+        var walks = new (List<string> Files, List<Finding> Problems)[folders.Count];
+        Parallel.For(0, folders.Count, i =>
+        {
+            walks[i] = ([], []);
+            Walk(root, folders[i].Full, folders[i].Relative, walks[i].Files, walks[i].Problems, depth: 1, topLevel: null);
+        });
+        foreach (var (folderFiles, folderProblems) in walks)
+        {
+            files.AddRange(folderFiles);
+            problems.AddRange(folderProblems);
+        }
+
         files.Sort(StringComparer.Ordinal);
         return new WorkspaceFiles(root, files, fromGit: false, problems);
     }
@@ -72,7 +88,8 @@ public static class FileLister
         }
     }
 
-    private static void Walk(string root, string folder, string relative, List<string> files, List<Finding> problems, int depth)
+    /// <summary>Walks <paramref name="folder"/>; with <paramref name="topLevel"/> given, collects its sub-folders there instead of descending.</summary>
+    private static void Walk(string root, string folder, string relative, List<string> files, List<Finding> problems, int depth, List<(string Full, string Relative)>? topLevel = null)
     {
         if (depth > 256)
         {
@@ -121,7 +138,16 @@ public static class FileLister
 
             if (entry is DirectoryInfo)
             {
-                if (!SkippedFolders.Contains(entry.Name))
+                if (SkippedFolders.Contains(entry.Name))
+                {
+                    continue;
+                }
+
+                if (topLevel is not null)
+                {
+                    topLevel.Add((entry.FullName, name));
+                }
+                else
                 {
                     Walk(root, entry.FullName, name, files, problems, depth + 1);
                 }

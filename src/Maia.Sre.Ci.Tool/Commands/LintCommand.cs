@@ -47,6 +47,7 @@ public sealed class LintCommand : ICommand
         }
 
         outputs.WriteGitHub(result);
+        Diagnostics.PhaseTimings.Mark("reports written");
         return LintRunner.ExitCode(result);
     }
 
