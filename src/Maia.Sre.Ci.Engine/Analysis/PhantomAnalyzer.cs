@@ -75,18 +75,17 @@ public sealed class PhantomAnalyzer
     {
         var scan = new SourceScan();
         var sourceChanged = changes is null || changes.IsChanged(source);
-        var content = SourceReader.Read(root, source, out var problem);
+        using var text = SourceReader.Read(root, source, out var problem);
         if (problem is not null && sourceChanged)
         {
             scan.Findings.Add(problem);
         }
 
-        if (content is null)
+        if (text is null)
         {
             return scan;
         }
 
-        var text = new SourceText(source, content);
         var output = new ExtractionOutput();
         ExtractorSelector.For(source).Extract(text, extensions, output);
         if (output.References.Count == 0)

@@ -1,3 +1,4 @@
+using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules.Phantoms;
 using Maia.Sre.Ci.Workspace;
@@ -10,8 +11,8 @@ public static class SourceReader
     /// <summary>Files larger than this are skipped with a note.</summary>
     public const long MaxBytes = 16L * 1024 * 1024;
 
-    /// <summary>Returns the text, or null with <paramref name="problem"/> set.</summary>
-    public static string? Read(string root, string relative, out Finding? problem)
+    /// <summary>Returns the text (dispose it when done: its memory is pooled), or null with <paramref name="problem"/> set.</summary>
+    public static SourceText? Read(string root, string relative, out Finding? problem)
     {
         problem = null;
         var full = Path.Combine(root, relative);
@@ -49,7 +50,7 @@ public static class SourceReader
             // has nothing to read either.
             if (info.Length == 0)
             {
-                return "";
+                return new SourceText(relative, "");
             }
 
             if (info.Length > MaxBytes)
@@ -59,7 +60,7 @@ public static class SourceReader
                 return null;
             }
 
-            var text = ReadText(info.FullName, (int)info.Length);
+            var text = ReadText(relative, info.FullName, (int)info.Length);
             if (text is null)
             {
                 problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)");
@@ -76,9 +77,9 @@ public static class SourceReader
 
     /// <summary>
     /// Reads at most <paramref name="length"/> bytes (the size seen before opening, so a growing file cannot blow
-    /// memory) into a pooled buffer, refuses binary content and decodes the rest: one allocation, the string.
+    /// memory) into a pooled buffer, refuses binary content and decodes the rest into pooled memory.
     /// </summary>
-    private static string? ReadText(string path, int length)
+    private static SourceText? ReadText(string relative, string path, int length)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         try
@@ -99,7 +100,7 @@ public static class SourceReader
             }
 
             var bytes = buffer.AsSpan(0, read);
-            return LooksBinary(bytes) ? null : FileLister.Decode(bytes);
+            return LooksBinary(bytes) ? null : SourceText.Decode(relative, bytes);
         }
         finally
         {

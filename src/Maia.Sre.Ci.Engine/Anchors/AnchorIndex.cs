@@ -26,8 +26,8 @@ public sealed class AnchorIndex
 
     private FileAnchors? Load(string path)
     {
-        var content = SourceReader.Read(root, path, out _);
-        return content is null ? null : Collect(path, new SourceText(path, content));
+        using var text = SourceReader.Read(root, path, out _);
+        return text is null ? null : Collect(path, text);
     }
 
     private static FileAnchors Collect(string path, SourceText text) =>

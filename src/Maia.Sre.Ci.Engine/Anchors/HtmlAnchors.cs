@@ -31,6 +31,13 @@ internal static partial class HtmlAnchors
     /// <summary>The inner Markdown of a heading written in HTML on one line (<c>&lt;h2 align="center"&gt;x&lt;/h2&gt;</c>), or null.</summary>
     public static string? HeadingContent(string line)
     {
+        // Every line of a document comes here: rule out the ones that do not start with "<h" before the regex runs.
+        var start = line.AsSpan().TrimStart();
+        if (start.Length < 4 || start[0] != '<' || (start[1] | 0x20) != 'h')
+        {
+            return null;
+        }
+
         var m = Heading().Match(line);
         return m.Success ? m.Groups["text"].Value.Trim() : null;
     }

@@ -19,11 +19,12 @@ public sealed class MarkdownExtractor : IReferenceExtractor
         var fenceLength = 0;
         var spans = new List<(int Start, int Length)>();
         var taken = new List<(int Start, int End)>();
-        for (var i = 0; i < text.Lines.Count; i++)
+        for (var i = 0; i < text.LineCount; i++)
         {
-            var line = text.Lines[i];
+            // Lines are looked at as spans; a line becomes a string only when it holds a link or an HTML comment.
+            var line = text.Line(i);
             var lineNo = i + 1;
-            var trimmed = line.AsSpan().TrimStart();
+            var trimmed = line.TrimStart();
             if (!inComment && IsFence(trimmed, out var marker, out var count))
             {
                 if (fence == '\0')
@@ -40,10 +41,17 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             }
 
             taken.Clear();
-            var visible = fence == '\0' ? MaskComments(line, ref inComment) : line;
-            if (fence == '\0')
+            var visible = line;
+            string? masked = null;
+            if (fence == '\0' && (inComment || line.Contains("<!--", StringComparison.Ordinal)))
             {
-                MarkdownLinks.Find(visible, lineNo, output.References, taken);
+                masked = MaskComments(text.Lines[i], ref inComment);
+                visible = masked;
+            }
+
+            if (fence == '\0' && MarkdownLinks.MayContainLinks(visible))
+            {
+                MarkdownLinks.Find(masked ?? text.Lines[i], lineNo, output.References, taken);
             }
 
             spans.Clear();
@@ -52,7 +60,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             {
                 if (!MarkdownLinks.Overlaps(taken, start, start + length) && !IsUrlTail(visible, start))
                 {
-                    output.References.Add(new RawReference(line.Substring(start, length), lineNo, start + 1, length, ReferenceKind.Tool));
+                    output.References.Add(new RawReference(line.Slice(start, length).ToString(), lineNo, start + 1, length, ReferenceKind.Tool));
                 }
             }
         }
@@ -113,7 +121,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
     }
 
     /// <summary>True when the token is the tail of a URL (<c>https://host/x.sh</c> or <c>host.com/x.sh</c> after a scheme).</summary>
-    internal static bool IsUrlTail(string line, int start)
+    internal static bool IsUrlTail(ReadOnlySpan<char> line, int start)
     {
         if (start == 0)
         {
@@ -126,7 +134,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
         }
 
         // Tokens inside a longer URL-looking word: look back to the last space for "://".
-        var wordStart = line.AsSpan(0, start).LastIndexOfAny(WordBreaks) + 1;
-        return line.AsSpan(wordStart, start - wordStart).Contains("://", StringComparison.Ordinal);
+        var wordStart = line[..start].LastIndexOfAny(WordBreaks) + 1;
+        return line[wordStart..start].Contains("://", StringComparison.Ordinal);
     }
 }

@@ -8,6 +8,15 @@ namespace Maia.Sre.Ci.Extraction;
 /// </summary>
 internal static partial class MarkdownLinks
 {
+    /// <summary>
+    /// False when <paramref name="line"/> cannot hold anything <see cref="Find"/> looks for (no <c>](</c>, no
+    /// <c>]:</c>, no <c>src=</c>/<c>href=</c>): most prose lines, skipped without making them strings.
+    /// </summary>
+    public static bool MayContainLinks(ReadOnlySpan<char> line) =>
+        line.Contains("](", StringComparison.Ordinal)
+        || line.Contains("]:", StringComparison.Ordinal)
+        || (line.Contains('=') && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href")));
+
     /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
     public static void Find(string line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
     {

@@ -10,16 +10,16 @@ public sealed class PlainExtractor : IReferenceExtractor
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
         var spans = new List<(int Start, int Length)>();
-        for (var i = 0; i < text.Lines.Count; i++)
+        for (var i = 0; i < text.LineCount; i++)
         {
-            var line = text.Lines[i];
+            var line = text.Line(i);
             spans.Clear();
             PathTokenScanner.Scan(line, extensions, spans);
             foreach (var (start, length) in spans)
             {
                 if (!MarkdownExtractor.IsUrlTail(line, start))
                 {
-                    output.References.Add(new RawReference(line.Substring(start, length), i + 1, start + 1, length, ReferenceKind.Tool));
+                    output.References.Add(new RawReference(line.Slice(start, length).ToString(), i + 1, start + 1, length, ReferenceKind.Tool));
                 }
             }
         }

@@ -102,9 +102,19 @@ public sealed class ReferenceResolver
         // The first candidate is the path the author most likely meant; it is reported when nothing exists.
         // Links are relative to their file (as GitHub renders them); local actions to the root (as Actions runs them);
         // commands in prose and scripts usually run from the root, unless they start with "../".
+        var sourceFirst = reference.Kind == ReferenceKind.Link || text.StartsWith("../", StringComparison.Ordinal);
+
+        // Most references name a file that exists at the first candidate: answer before building the others.
+        var first = sourceFirst && !fromRoot
+            ? (reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null)
+            : RepoPath.Combine("", text);
+        if (first is not null && Exists(first, reference.Kind))
+        {
+            return new Resolution(Outcome.Exists, inventory.Canonical(first));
+        }
+
         var candidates = new List<string?>();
         var sourceRelative = !fromRoot && reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null;
-        var sourceFirst = reference.Kind == ReferenceKind.Link || text.StartsWith("../", StringComparison.Ordinal);
         if (sourceFirst && !fromRoot)
         {
             candidates.Add(sourceRelative);

@@ -24,34 +24,43 @@ public static class RepoPath
             return folder.Length == 0 ? relative : string.Concat(folder, "/", relative);
         }
 
-        var parts = new List<string>();
-        if (folder.Length > 0)
+        // Segments are appended to (and ".." pops them from) one buffer: no split arrays, one string at the end.
+        var capacity = folder.Length + 1 + relative.Length;
+        var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        folder.AsSpan().CopyTo(buffer);
+        var length = folder.Length;
+        var rest = relative.AsSpan();
+        while (rest.Length > 0)
         {
-            parts.AddRange(folder.Split('/'));
-        }
-
-        foreach (var segment in relative.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+            rest = slash < 0 ? [] : rest[(slash + 1)..];
+            if (segment.Length == 0 || segment is ".")
             {
                 continue;
             }
 
-            if (segment == "..")
+            if (segment is "..")
             {
-                if (parts.Count == 0)
+                if (length == 0)
                 {
                     return null;
                 }
 
-                parts.RemoveAt(parts.Count - 1);
+                length = Math.Max(0, buffer[..length].LastIndexOf('/'));
                 continue;
             }
 
-            parts.Add(segment);
+            if (length > 0)
+            {
+                buffer[length++] = '/';
+            }
+
+            segment.CopyTo(buffer[length..]);
+            length += segment.Length;
         }
 
-        return string.Join('/', parts);
+        return new string(buffer[..length]);
     }
 
     /// <summary>True when a path has no empty, "." or ".." segments, so joining needs no normalisation.</summary>

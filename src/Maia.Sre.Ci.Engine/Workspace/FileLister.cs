@@ -199,20 +199,4 @@ public static class FileLister
         File = relative,
         Message = message,
     };
-
-    /// <summary>Decodes text with a byte-order mark when present, else UTF-8 (invalid bytes replaced).</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        return Encoding.UTF8.GetString(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes);
-    }
 }
