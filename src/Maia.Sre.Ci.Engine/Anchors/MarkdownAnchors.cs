@@ -15,12 +15,33 @@ public static class MarkdownAnchors
     {
         var ids = new List<string>();
         var counter = new SlugCounter();
-        var paragraph = new List<string>();
+        var paragraph = new Paragraph(text);
         var fence = default(MarkdownBlocks.Fence);
         var inComment = false;
         var start = MarkdownBlocks.FrontMatterEnd(text.Lines);
-        for (var i = start; i < text.Lines.Count; i++)
+        for (var i = start; i < text.LineCount; i++)
         {
+            // Most lines of a document are plain paragraph text; they are classified on the span, and only the
+            // others (headings, fences, lists, HTML, quotes) are made strings and go through the full recognition.
+            if (!inComment && IsPlainText(text.Line(i), out var blank, out var indent))
+            {
+                if (fence.Marker != '\0')
+                {
+                    continue;
+                }
+
+                if (blank)
+                {
+                    paragraph.Clear();
+                }
+                else if (indent < 4 || paragraph.Count > 0)
+                {
+                    paragraph.Add(i);
+                }
+
+                continue;
+            }
+
             var line = text.Lines[i];
             if (!inComment && MarkdownBlocks.UpdateFence(line, ref fence))
             {
@@ -35,7 +56,7 @@ public static class MarkdownAnchors
 
             var visible = MarkdownBlocks.MaskComments(line, ref inComment);
             HtmlAnchors.Collect(visible, ids);
-            var indent = MarkdownBlocks.Indent(visible);
+            indent = MarkdownBlocks.Indent(visible);
             var body = MarkdownBlocks.StripQuotes(visible);
             if (body.Trim().Length == 0)
             {
@@ -57,7 +78,7 @@ public static class MarkdownAnchors
             }
             else if (paragraph.Count > 0 && indent < 4 && MarkdownBlocks.IsSetextUnderline(body))
             {
-                ids.Add(counter.Next(HeadingText.Plain(string.Join('\n', paragraph))));
+                ids.Add(counter.Next(HeadingText.Plain(paragraph.Join())));
                 paragraph.Clear();
             }
             else if (MarkdownBlocks.StartsOtherBlock(body) || !ReferenceEquals(body, visible))
@@ -70,6 +91,60 @@ public static class MarkdownAnchors
             }
         }
 
-        return new FileAnchors(ids.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList(), text.Lines.Count, isMarkdown: true);
+        return new FileAnchors(ids.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList(), text.LineCount, isMarkdown: true);
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> is blank or can only be paragraph text (or indented code): it cannot open or
+    /// close a fence, hold HTML or a comment, or be a heading, underline, quote, list item, table row or break.
+    /// </summary>
+    private static bool IsPlainText(ReadOnlySpan<char> line, out bool blank, out int indent)
+    {
+        var trimmed = line.Trim();
+        blank = trimmed.Length == 0;
+        indent = 0;
+        if (blank)
+        {
+            return true;
+        }
+
+        if (trimmed[0] is '`' or '~' or '#' or '<' or '>' or '=' or '-' or '*' or '+' or '_' or '|' || char.IsAsciiDigit(trimmed[0]) || line.Contains('<'))
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4 - (indent % 4);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The lines of the paragraph being read, kept as line numbers until a setext underline needs their text.</summary>
+    private sealed class Paragraph(SourceText text)
+    {
+        private readonly List<(int Line, string? Text)> lines = [];
+
+        public int Count => lines.Count;
+
+        public void Add(int line) => lines.Add((line, null));
+
+        public void Add(string trimmed) => lines.Add((-1, trimmed));
+
+        public void Clear() => lines.Clear();
+
+        public string Join() => string.Join('\n', lines.Select(l => l.Text ?? text.Line(l.Line).Trim().ToString()));
     }
 }

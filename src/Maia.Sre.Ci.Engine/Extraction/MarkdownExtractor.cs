@@ -9,6 +9,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
     /// <summary>A shared instance.</summary>
     public static readonly MarkdownExtractor Instance = new();
 
+    private static readonly System.Buffers.SearchValues<char> LinkOrCommentChars = System.Buffers.SearchValues.Create("]<=");
     private static readonly System.Buffers.SearchValues<char> WordBreaks = System.Buffers.SearchValues.Create(" \t(<\"'`[");
 
     /// <inheritdoc/>
@@ -43,15 +44,21 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             taken.Clear();
             var visible = line;
             string? masked = null;
-            if (fence == '\0' && (inComment || line.Contains("<!--", StringComparison.Ordinal)))
-            {
-                masked = MaskComments(text.Lines[i], ref inComment);
-                visible = masked;
-            }
 
-            if (fence == '\0' && MarkdownLinks.MayContainLinks(visible))
+            // Comments, links, definitions and attributes all need one of ']', '<' or '=': one vectorised pass rules
+            // out most lines before any of the specific searches.
+            if (fence == '\0' && (inComment || line.IndexOfAny(LinkOrCommentChars) >= 0))
             {
-                MarkdownLinks.Find(masked ?? text.Lines[i], lineNo, output.References, taken);
+                if (inComment || line.Contains("<!--", StringComparison.Ordinal))
+                {
+                    masked = MaskComments(text.Lines[i], ref inComment);
+                    visible = masked;
+                }
+
+                if (MarkdownLinks.MayContainLinks(visible))
+                {
+                    MarkdownLinks.Find(masked ?? text.Lines[i], lineNo, output.References, taken);
+                }
             }
 
             spans.Clear();

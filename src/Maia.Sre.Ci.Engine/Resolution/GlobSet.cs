@@ -2,11 +2,17 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Maia.Sre.Ci.Resolution;
 
-/// <summary>Include and exclude globs (Microsoft.Extensions.FileSystemGlobbing) applied to repository-relative paths.</summary>
+/// <summary>
+/// Include and exclude globs (Microsoft.Extensions.FileSystemGlobbing semantics) applied to repository-relative paths.
+/// Paths are decided one at a time by <see cref="GlobMatcher"/>, which replays the package's matching along each path
+/// (the package itself builds and walks a folder tree: about 1.5 µs a path per pattern set); the package's
+/// <c>Matcher</c> is used directly only for patterns the replay does not cover.
+/// </summary>
 public sealed class GlobSet
 {
     private const int ParallelThreshold = 4096;
     private readonly Matcher matcher = new(StringComparison.Ordinal);
+    private readonly GlobMatcher? compiled;
     private readonly bool everything;
 
     /// <summary>Creates the set.</summary>
@@ -16,11 +22,10 @@ public sealed class GlobSet
 
         // "**/*" with no excludes (the default inventory) matches every path: skip the matcher's work.
         everything = list.Count == 1 && list[0] == "**/*" && (excludes is null || !excludes.Any());
+        var excludeList = excludes?.ToList() ?? [];
+        compiled = GlobMatcher.TryCreate(list, excludeList);
         matcher.AddIncludePatterns(list);
-        if (excludes is not null)
-        {
-            matcher.AddExcludePatterns(excludes);
-        }
+        matcher.AddExcludePatterns(excludeList);
     }
 
     /// <summary>The paths that match, in the order given.</summary>
@@ -29,6 +34,20 @@ public sealed class GlobSet
         if (everything)
         {
             return paths;
+        }
+
+        if (compiled is not null)
+        {
+            var kept = new List<string>();
+            foreach (var path in paths)
+            {
+                if (compiled.IsMatch(path))
+                {
+                    kept.Add(path);
+                }
+            }
+
+            return kept;
         }
 
         // The matcher walks an in-memory tree of the paths; contiguous slices of a sorted list are independent
@@ -77,5 +96,8 @@ public sealed class GlobSet
     }
 
     /// <summary>True when <paramref name="path"/> matches.</summary>
-    public bool IsMatch(string path) => matcher.Match("/", ["/" + path]).HasMatches;
+    public bool IsMatch(string path) => compiled?.IsMatch(path) ?? matcher.Match("/", ["/" + path]).HasMatches;
+
+    /// <summary>The paths that match according to the package's own <c>Matcher</c> (for tests that compare the two).</summary>
+    internal IReadOnlyList<string> FilterWithPackage(IReadOnlyList<string> paths) => MatchSlice(paths, 0, paths.Count);
 }
