@@ -59,14 +59,30 @@ public sealed class PhantomAnalyzer
         PhaseTimings.Mark("phantoms: critical globs");
 
         var scans = new SourceScan[sources.Count];
+        // Each worker also counts, per target, the sources that reference it (for single points of failure), in its own
+        // table; the tables are added up once at the end.
+        var tally = new TargetTally();
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            i => scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes));
+            () => new TargetTally(),
+            (i, _, local) =>
+            {
+                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes);
+                local.AddSource(scans[i].Edges);
+                return local;
+            },
+            local =>
+            {
+                lock (tally)
+                {
+                    tally.Merge(local);
+                }
+            });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
-        var result = Summarize(files, sources, inventory, scans, changes);
+        var result = Summarize(files, sources, inventory, scans, tally, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
@@ -146,38 +162,23 @@ public sealed class PhantomAnalyzer
         return scan;
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, TargetTally tally, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
         // Each scan's edges are already distinct and sorted (see Scan), and scans are in source order (ordinal), so
         // concatenating them gives the sorted, distinct edge list; a target's distinct sources are counted on the way.
         var edges = new List<DependencyEdge>(scans.Sum(s => s.Edges.Count));
-        var byTarget = new Dictionary<string, TargetTally>(StringComparer.Ordinal);
         var total = 0;
         foreach (var scan in scans)
         {
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
             edges.AddRange(scan.Edges);
-            foreach (var edge in scan.Edges)
-            {
-                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(byTarget, edge.Target, out var seen);
-                if (!seen)
-                {
-                    tally = new TargetTally(1, edge.Exists, edge.Source);
-                }
-                else if (!string.Equals(tally.LastSource, edge.Source, StringComparison.Ordinal))
-                {
-                    tally = tally with { Sources = tally.Sources + 1, LastSource = edge.Source };
-                }
-            }
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
-        var spofs = byTarget
-            .Where(t => t.Value.Sources >= config.SpofThreshold)
-            .Select(t => new SinglePointOfFailure(t.Key, t.Value.Sources, t.Value.Exists))
+        var spofs = tally.AtLeast(config.SpofThreshold)
             .OrderByDescending(s => s.References)
             .ThenBy(s => s.Tool, StringComparer.Ordinal)
             .ToList();
@@ -226,7 +227,40 @@ public sealed class PhantomAnalyzer
         edges.RemoveRange(kept, edges.Count - kept);
     }
 
-    private readonly record struct TargetTally(int Sources, bool Exists, string LastSource);
+    /// <summary>Counts, per target, the sources that reference it and whether it exists.</summary>
+    private sealed class TargetTally
+    {
+        private readonly Dictionary<string, (int Sources, bool Exists)> counts = new(StringComparer.Ordinal);
+
+        /// <summary>Adds one source's edges (sorted by target, so each target's edges are adjacent).</summary>
+        public void AddSource(List<DependencyEdge> edges)
+        {
+            string? previous = null;
+            foreach (var edge in edges)
+            {
+                if (previous is not null && string.Equals(previous, edge.Target, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                previous = edge.Target;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, edge.Target, out _);
+                slot = (slot.Sources + 1, slot.Exists || edge.Exists);
+            }
+        }
+
+        public void Merge(TargetTally other)
+        {
+            foreach (var (target, (sources, exists)) in other.counts)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, target, out _);
+                slot = (slot.Sources + sources, slot.Exists || exists);
+            }
+        }
+
+        public IEnumerable<SinglePointOfFailure> AtLeast(int threshold) =>
+            counts.Where(c => c.Value.Sources >= threshold).Select(c => new SinglePointOfFailure(c.Key, c.Value.Sources, c.Value.Exists));
+    }
 }
 
 /// <summary>Per-source accumulation (one per parallel task, so no locking).</summary>

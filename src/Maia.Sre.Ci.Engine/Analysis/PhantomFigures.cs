@@ -46,4 +46,4 @@ public sealed record SinglePointOfFailure(string Tool, int References, bool Exis
 /// <param name="Target">Repository-relative target (as intended, when missing).</param>
 /// <param name="Exists">Whether the target exists.</param>
 /// <param name="Critical">Whether a missing target is a critical phantom.</param>
-public sealed record DependencyEdge(string Source, string Target, bool Exists, bool Critical);
+public readonly record struct DependencyEdge(string Source, string Target, bool Exists, bool Critical);

@@ -19,9 +19,16 @@ internal static class RootAliasSpan
                 continue;
             }
 
-            // The alias must end inside the token, at or after its first character.
+            // The alias must end inside the token, at or after its first character: it starts in [from, start).
             var from = Math.Max(0, start - alias.Length + 1);
-            var at = line.IndexOf(alias, from, StringComparison.Ordinal);
+            var windowEnd = Math.Min(line.Length, start - 1 + alias.Length);
+            if (windowEnd - from < alias.Length)
+            {
+                continue;
+            }
+
+            var found = line.AsSpan(from, windowEnd - from).IndexOf(alias, StringComparison.Ordinal);
+            var at = found < 0 ? -1 : from + found;
             if (at >= 0 && at < start && at + alias.Length > start && at + alias.Length <= end)
             {
                 return reference with { Text = line[at..end], Column = at + 1, Length = end - at };

@@ -4,34 +4,53 @@ namespace Maia.Sre.Ci.Resolution;
 public sealed class Inventory
 {
     private readonly HashSet<string> files;
-    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> byLowerPath = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> byLowerName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> namesByFolder = new(StringComparer.Ordinal);
+    private readonly HashSet<string> folders;
+    private readonly Dictionary<string, string> byLowerPath;
+    private readonly Dictionary<string, List<string>> byName;
+    private readonly Dictionary<string, List<string>> byLowerName;
+    private readonly Dictionary<string, List<string>> namesByFolder;
 
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
     {
         files = new HashSet<string>(paths, StringComparer.Ordinal);
-        foreach (var path in files)
-        {
-            byLowerPath.TryAdd(path, path);
-            var slash = path.LastIndexOf('/');
-            var name = path[(slash + 1)..];
-            Add(byName, name, path);
-            Add(byLowerName, name, path);
-            Add(namesByFolder, slash < 0 ? "" : path[..slash], name);
-            while (slash > 0)
-            {
-                if (!folders.Add(path[..slash]))
-                {
-                    break;
-                }
+        var count = files.Count;
+        byLowerPath = new(count, StringComparer.OrdinalIgnoreCase);
+        byName = new(count, StringComparer.Ordinal);
+        byLowerName = new(count, StringComparer.OrdinalIgnoreCase);
+        namesByFolder = new(count / 8, StringComparer.Ordinal);
+        folders = new(count / 8, StringComparer.Ordinal);
 
-                slash = path.LastIndexOf('/', slash - 1);
-            }
-        }
+        // The indexes are independent: paths and folders on one core, names on the other.
+        Parallel.Invoke(
+            () =>
+            {
+                foreach (var path in files)
+                {
+                    byLowerPath.TryAdd(path, path);
+                    var slash = path.LastIndexOf('/');
+                    while (slash > 0)
+                    {
+                        if (!folders.Add(path[..slash]))
+                        {
+                            break;
+                        }
+
+                        slash = path.LastIndexOf('/', slash - 1);
+                    }
+                }
+            },
+            () =>
+            {
+                foreach (var path in files)
+                {
+                    var slash = path.LastIndexOf('/');
+                    var name = path[(slash + 1)..];
+                    Add(byName, name, path);
+                    Add(byLowerName, name, path);
+                    Add(namesByFolder, slash < 0 ? "" : path[..slash], name);
+                }
+            });
     }
 
     /// <summary>Number of files.</summary>

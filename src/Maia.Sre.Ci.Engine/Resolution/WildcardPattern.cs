@@ -4,9 +4,18 @@ namespace Maia.Sre.Ci.Resolution;
 public sealed class WildcardPattern
 {
     private readonly string pattern;
+    private readonly char first;
+    private readonly char last;
 
     /// <summary>Creates the pattern; <c>*</c> matches any run of characters including <c>/</c>.</summary>
-    public WildcardPattern(string pattern) => this.pattern = pattern;
+    public WildcardPattern(string pattern)
+    {
+        this.pattern = pattern;
+
+        // A literal first or last character must be the text's own: one comparison rules out most texts.
+        first = pattern.Length > 0 && pattern[0] is not ('*' or '?') ? char.ToLowerInvariant(pattern[0]) : '\0';
+        last = pattern.Length > 0 && pattern[^1] is not ('*' or '?') ? char.ToLowerInvariant(pattern[^1]) : '\0';
+    }
 
     /// <summary>The pattern text.</summary>
     public override string ToString() => pattern;
@@ -14,6 +23,12 @@ public sealed class WildcardPattern
     /// <summary>True when the whole of <paramref name="text"/> matches (case-insensitive).</summary>
     public bool IsMatch(ReadOnlySpan<char> text)
     {
+        if ((first != '\0' && (text.Length == 0 || char.ToLowerInvariant(text[0]) != first))
+            || (last != '\0' && (text.Length == 0 || char.ToLowerInvariant(text[^1]) != last)))
+        {
+            return false;
+        }
+
         // Classic greedy matcher with a single backtrack point: O(n·m) worst case, O(n+m) typical.
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)

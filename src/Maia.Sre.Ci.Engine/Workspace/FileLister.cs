@@ -1,4 +1,4 @@
-using System.Text;
+using System.IO.Enumeration;
 using Maia.Sre.Ci.Model;
 
 namespace Maia.Sre.Ci.Workspace;
@@ -11,6 +11,11 @@ public static class FileLister
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "bin", "obj", "node_modules" };
     private static readonly TimeSpan GitTimeout = TimeSpan.FromMinutes(2);
+    private static readonly EnumerationOptions WithoutLinks = new() { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <summary>Folder levels below the root whose sub-folders are walked in parallel.</summary>
+    private const int ParallelDepth = 3;
 
     /// <summary>Lists the files under <paramref name="root"/>.</summary>
     public static WorkspaceFiles List(string root, IProcessRunner runner)
@@ -24,26 +29,10 @@ public static class FileLister
             return new WorkspaceFiles(root, existing, fromGit: true, problems);
         }
 
-        var files = new List<string>();
-        var folders = new List<(string Full, string Relative)>();
-        Walk(root, root, "", files, problems, depth: 0, folders);
-
-        // The top-level folders are walked in parallel (a walk is mostly system calls), each into its own lists,
-        // joined in a fixed order so problems come out the same way every run.
-        var walks = new (List<string> Files, List<Finding> Problems)[folders.Count];
-        Parallel.For(0, folders.Count, i =>
-        {
-            walks[i] = ([], []);
-            Walk(root, folders[i].Full, folders[i].Relative, walks[i].Files, walks[i].Problems, depth: 1, topLevel: null);
-        });
-        foreach (var (folderFiles, folderProblems) in walks)
-        {
-            files.AddRange(folderFiles);
-            problems.AddRange(folderProblems);
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        return new WorkspaceFiles(root, files, fromGit: false, problems);
+        var listing = new Listing();
+        Walk(root, root, "", listing, depth: 0);
+        listing.Files.Sort(StringComparer.Ordinal);
+        return new WorkspaceFiles(root, listing.Files, fromGit: false, listing.Problems.Concat(problems).ToList());
     }
 
     private static List<string>? TryGit(string root, IProcessRunner runner)
@@ -88,73 +77,106 @@ public static class FileLister
         }
     }
 
-    /// <summary>Walks <paramref name="folder"/>; with <paramref name="topLevel"/> given, collects its sub-folders there instead of descending.</summary>
-    private static void Walk(string root, string folder, string relative, List<string> files, List<Finding> problems, int depth, List<(string Full, string Relative)>? topLevel = null)
+    /// <summary>
+    /// Walks <paramref name="folder"/> into <paramref name="into"/>. The first levels fan out over the cores (a walk is
+    /// mostly system calls); below them each folder is walked where it is found.
+    /// </summary>
+    private static void Walk(string root, string folder, string relative, Listing into, int depth)
     {
         if (depth > 256)
         {
-            problems.Add(Problem(relative, "folder nesting deeper than 256 levels; not descended further"));
+            into.Problems.Add(Problem(relative, "folder nesting deeper than 256 levels; not descended further"));
             return;
         }
 
-        IEnumerable<FileSystemInfo> entries;
+        List<(string Name, bool IsDirectory)> entries;
+        int total;
         try
         {
-            entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions
-            {
-                AttributesToSkip = 0,
-                IgnoreInaccessible = false,
-                RecurseSubdirectories = false,
-            }).ToList();
+            // Names and kinds come from the directory listing itself (no stat per entry); links are skipped here
+            // and, when the second count shows there are any, looked at one by one below.
+            entries = new FileSystemEnumerable<(string, bool)>(folder, static (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), WithoutLinks).ToList();
+            total = new FileSystemEnumerable<bool>(folder, static (ref FileSystemEntry _) => true, Everything).Count();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Problem(relative, "folder cannot be read: " + ex.Message));
+            into.Problems.Add(Problem(relative, "folder cannot be read: " + ex.Message));
             return;
         }
 
-        foreach (var entry in entries)
+        if (total != entries.Count)
         {
-            var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            AddLinks(root, folder, relative, entries, into);
+        }
 
-            // The enumeration already knows the attributes; only links cost a readlink.
-            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null)
+        var subfolders = new List<(string Full, string Relative)>();
+        foreach (var (entryName, isDirectory) in entries)
+        {
+            var name = relative.Length == 0 ? entryName : relative + "/" + entryName;
+            if (!isDirectory)
             {
-                var target = ResolveLink(entry);
-                if (target is null || !IsInside(root, target))
-                {
-                    problems.Add(LinkProblem(name, entry.LinkTarget, target is null));
-                    continue;
-                }
+                into.Files.Add(name);
+            }
+            else if (!SkippedFolders.Contains(entryName))
+            {
+                subfolders.Add((Path.Join(folder, entryName), name));
+            }
+        }
 
-                if (entry is FileInfo)
+        if (depth < ParallelDepth && subfolders.Count > 1)
+        {
+            Parallel.ForEach(subfolders, sub =>
+            {
+                var part = new Listing();
+                Walk(root, sub.Full, sub.Relative, part, depth + 1);
+                lock (into)
                 {
-                    files.Add(name);
+                    into.Files.AddRange(part.Files);
+                    into.Problems.AddRange(part.Problems);
                 }
+            });
+        }
+        else
+        {
+            foreach (var (full, name) in subfolders)
+            {
+                Walk(root, full, name, into, depth + 1);
+            }
+        }
+    }
 
-                // Links to folders inside the root are not descended: their files are listed under the real path.
+    /// <summary>The symbolic links of <paramref name="folder"/>: files inside the root are listed, the rest reported; none is descended.</summary>
+    private static void AddLinks(string root, string folder, string relative, List<(string Name, bool IsDirectory)> regular, Listing into)
+    {
+        var known = regular.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        IEnumerable<FileSystemInfo> all;
+        try
+        {
+            all = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", Everything).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            into.Problems.Add(Problem(relative, "folder cannot be read: " + ex.Message));
+            return;
+        }
+
+        foreach (var entry in all)
+        {
+            if (known.Contains(entry.Name) || entry.LinkTarget is not { } linkTarget)
+            {
                 continue;
             }
 
-            if (entry is DirectoryInfo)
+            var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            var target = ResolveLink(entry);
+            if (target is null || !IsInside(root, target))
             {
-                if (SkippedFolders.Contains(entry.Name))
-                {
-                    continue;
-                }
-
-                if (topLevel is not null)
-                {
-                    topLevel.Add((entry.FullName, name));
-                }
-                else
-                {
-                    Walk(root, entry.FullName, name, files, problems, depth + 1);
-                }
+                into.Problems.Add(LinkProblem(name, linkTarget, target is null));
             }
-            else
+            else if (entry is FileInfo)
             {
-                files.Add(name);
+                // Links to folders inside the root are not descended: their files are listed under the real path.
+                into.Files.Add(name);
             }
         }
     }
@@ -199,4 +221,12 @@ public static class FileLister
         File = relative,
         Message = message,
     };
+
+    /// <summary>Files and problems found by one part of a walk.</summary>
+    private sealed class Listing
+    {
+        public List<string> Files { get; } = [];
+
+        public List<Finding> Problems { get; } = [];
+    }
 }
