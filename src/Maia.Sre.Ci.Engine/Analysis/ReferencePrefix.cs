@@ -25,7 +25,7 @@ internal static class ReferencePrefix
     }
 
     /// <summary>Classifies the token at <paramref name="start"/> (0-based) in <paramref name="line"/>.</summary>
-    public static Kind Classify(string line, int start, string token)
+    public static Kind Classify(ReadOnlySpan<char> line, int start, string token)
     {
         if (start == 0)
         {
@@ -40,17 +40,17 @@ internal static class ReferencePrefix
             case ']':
                 return Kind.Placeholder;
             case '>':
-                var open = line.LastIndexOf('<', start - 1);
+                var open = line[..(start - 1)].LastIndexOf('<');
                 if (open < 0)
                 {
                     return Kind.Plain;
                 }
 
                 var tag = line[(open + 1)..(start - 1)].TrimStart('/');
-                var space = tag.IndexOf(' ', StringComparison.Ordinal);
-                return HtmlTags.Contains(space < 0 ? tag : tag[..space]) ? Kind.Plain : Kind.Placeholder;
+                var space = tag.IndexOf(' ');
+                return HtmlTags.Contains((space < 0 ? tag : tag[..space]).ToString()) ? Kind.Plain : Kind.Placeholder;
             case ')' or '"' or '\'' when token.StartsWith('/'):
-                var prefix = line.AsSpan(0, start);
+                var prefix = line[..start];
                 foreach (var expression in ScriptDirExpressions)
                 {
                     if (prefix.EndsWith(expression, StringComparison.Ordinal))

@@ -8,7 +8,7 @@ namespace Maia.Sre.Ci.Analysis;
 /// </summary>
 internal static class RootAliasSpan
 {
-    public static RawReference Extend(string line, RawReference reference, IReadOnlyList<string> aliases)
+    public static RawReference Extend(ReadOnlySpan<char> line, RawReference reference, IReadOnlyList<string> aliases)
     {
         var start = reference.Column - 1;
         var end = start + reference.Length;
@@ -27,11 +27,11 @@ internal static class RootAliasSpan
                 continue;
             }
 
-            var found = line.AsSpan(from, windowEnd - from).IndexOf(alias, StringComparison.Ordinal);
+            var found = line.Slice(from, windowEnd - from).IndexOf(alias, StringComparison.Ordinal);
             var at = found < 0 ? -1 : from + found;
             if (at >= 0 && at < start && at + alias.Length > start && at + alias.Length <= end)
             {
-                return reference with { Text = line[at..end], Column = at + 1, Length = end - at };
+                return reference with { Text = line[at..end].ToString(), Column = at + 1, Length = end - at };
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class SourceText : IDisposable
     private int[] starts;
     private int[] lengths;
     private int count;
-    private string?[]? made;
+    private Dictionary<int, string>? made;
 
     /// <summary>Splits <paramref name="text"/> into lines.</summary>
     public SourceText(string path, string text)
@@ -103,6 +103,7 @@ public sealed class SourceText : IDisposable
         ArrayPool<int>.Shared.Return(lengths);
         starts = lengths = [];
         count = 0;
+        made = null;
     }
 
     private void Append(int start, int length)
@@ -135,8 +136,14 @@ public sealed class SourceText : IDisposable
         {
             get
             {
-                var made = owner.made ??= new string?[owner.count];
-                return made[index] ??= owner.Line(index).ToString();
+                // Few lines of a file are ever made strings (those with links, comments or phantoms): a small table.
+                var made = owner.made ??= [];
+                if (!made.TryGetValue(index, out var line))
+                {
+                    made[index] = line = owner.Line(index).ToString();
+                }
+
+                return line;
             }
         }
 
