@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Publishes maia-sre as a standalone native executable (Native AOT) from the same Tool project as the dotnet tool: one
+# file that needs no .NET runtime (see "Standalone native binary" in the README). Needs the .NET SDK and the platform's
+# native toolchain: on Linux clang or gcc, zlib's development files and objcopy; on macOS the Xcode command line tools.
+#
+#   scripts/publish-native.sh           for this machine's runtime identifier (<rid>), into artifacts/native/<rid>
+#   scripts/publish-native.sh RID       for another runtime identifier of this OS (another CPU needs a cross toolchain)
+#   scripts/publish-native.sh RID DIR   into DIR; an empty RID means this machine's (the package tests publish this way
+#                                       into a temporary folder)
+#
+# The last line printed is the executable's path. The build's own files stay in artifacts/native/.build, apart from the
+# bin/ and obj/ folders of ordinary builds, so a second run only rebuilds what changed and never disturbs them.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+fail() { echo "publish-native.sh: $*" >&2; exit 1; }
+
+# The native toolchain, checked first: without it the SDK gets a minute into the build before it fails.
+case "$(uname -s)" in
+  Linux)
+    cc=$(command -v clang || command -v gcc) ||
+      fail "no C compiler and linker (clang or gcc) on PATH; Native AOT links the executable with one. Install clang or gcc, and zlib's development files (Debian/Ubuntu: apt-get install clang zlib1g-dev)"
+    probe=$(mktemp -d)
+    if ! printf 'int main(void) { return 0; }\n' | "$cc" -x c - -lz -o "$probe/probe" >/dev/null 2>&1; then
+      rm -rf "$probe"
+      fail "$cc cannot link a program against zlib (-lz), as Native AOT does; install zlib's development files (Debian/Ubuntu: apt-get install zlib1g-dev)"
+    fi
+    rm -rf "$probe"
+    command -v objcopy >/dev/null 2>&1 || command -v llvm-objcopy >/dev/null 2>&1 ||
+      fail "no objcopy on PATH; Native AOT strips the executable's symbols with it. Install binutils (Debian/Ubuntu: apt-get install binutils)"
+    ;;
+  Darwin)
+    command -v clang >/dev/null 2>&1 ||
+      fail "no clang on PATH; Native AOT links the executable with it. Install the Xcode command line tools (xcode-select --install)"
+    ;;
+esac
+command -v dotnet >/dev/null 2>&1 || fail "no dotnet on PATH; publishing needs the .NET SDK (see global.json)"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+rid=${1:-}
+if [ -z "$rid" ]; then
+  rid=$(cd "$repo" && dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  [ -n "$rid" ] || fail "could not read this machine's runtime identifier from 'dotnet --info'; pass it, e.g. linux-x64"
+fi
+out=$(mkdir -p "${2:-$repo/artifacts/native/$rid}" && cd "${2:-$repo/artifacts/native/$rid}" && pwd)
+exe=maia-sre
+case "$rid" in win-*) exe=maia-sre.exe ;; esac
+
+cd "$repo"
+build="$repo/artifacts/native/.build"
+staging="$build/publish/$rid"
+rm -rf "$staging"
+if ! dotnet publish src/Maia.Sre.Ci.Tool -c Release -r "$rid" -p:PublishAot=true --artifacts-path "$build" -o "$staging" \
+  -nologo -v:q -clp:NoSummary; then
+  # The AOT compiler writes its object file even when it reports errors, and a rerun would take that file as up to date.
+  rm -rf "$build"/obj/Maia.Sre.Ci.Tool/*/native
+  fail "dotnet publish failed (see above)"
+fi
+[ -f "$staging/$exe" ] || fail "the publish left no $staging/$exe"
+
+# Only the executable goes to the output folder, replaced in one rename so a concurrent run never sees half a file.
+cp "$staging/$exe" "$out/.$exe.tmp"
+mv -f "$out/.$exe.tmp" "$out/$exe"
+echo "$out/$exe"
