@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace Maia.Sre.Ci.MSBuild.Tests.Packages;
 

@@ -8,17 +8,48 @@ public static partial class SystemdTime
 {
     private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
     {
-        [""] = 1, ["s"] = 1, ["sec"] = 1, ["second"] = 1, ["seconds"] = 1, ["us"] = 1e-6, ["usec"] = 1e-6, ["ms"] = 1e-3, ["msec"] = 1e-3,
-        ["m"] = 60, ["min"] = 60, ["minute"] = 60, ["minutes"] = 60, ["h"] = 3600, ["hr"] = 3600, ["hour"] = 3600, ["hours"] = 3600,
-        ["d"] = 86400, ["day"] = 86400, ["days"] = 86400, ["w"] = 604800, ["week"] = 604800, ["weeks"] = 604800,
-        ["M"] = 2629800, ["month"] = 2629800, ["months"] = 2629800, ["y"] = 31557600, ["year"] = 31557600, ["years"] = 31557600,
+        [""] = 1,
+        ["s"] = 1,
+        ["sec"] = 1,
+        ["second"] = 1,
+        ["seconds"] = 1,
+        ["us"] = 1e-6,
+        ["usec"] = 1e-6,
+        ["ms"] = 1e-3,
+        ["msec"] = 1e-3,
+        ["m"] = 60,
+        ["min"] = 60,
+        ["minute"] = 60,
+        ["minutes"] = 60,
+        ["h"] = 3600,
+        ["hr"] = 3600,
+        ["hour"] = 3600,
+        ["hours"] = 3600,
+        ["d"] = 86400,
+        ["day"] = 86400,
+        ["days"] = 86400,
+        ["w"] = 604800,
+        ["week"] = 604800,
+        ["weeks"] = 604800,
+        ["M"] = 2629800,
+        ["month"] = 2629800,
+        ["months"] = 2629800,
+        ["y"] = 31557600,
+        ["year"] = 31557600,
+        ["years"] = 31557600,
     };
 
     private static readonly Dictionary<string, TimeSpan> Shorthands = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["minutely"] = TimeSpan.FromMinutes(1), ["hourly"] = TimeSpan.FromHours(1), ["daily"] = TimeSpan.FromDays(1),
-        ["weekly"] = TimeSpan.FromDays(7), ["monthly"] = TimeSpan.FromDays(31), ["quarterly"] = TimeSpan.FromDays(92),
-        ["semiannually"] = TimeSpan.FromDays(183), ["yearly"] = TimeSpan.FromDays(365), ["annually"] = TimeSpan.FromDays(365),
+        ["minutely"] = TimeSpan.FromMinutes(1),
+        ["hourly"] = TimeSpan.FromHours(1),
+        ["daily"] = TimeSpan.FromDays(1),
+        ["weekly"] = TimeSpan.FromDays(7),
+        ["monthly"] = TimeSpan.FromDays(31),
+        ["quarterly"] = TimeSpan.FromDays(92),
+        ["semiannually"] = TimeSpan.FromDays(183),
+        ["yearly"] = TimeSpan.FromDays(365),
+        ["annually"] = TimeSpan.FromDays(365),
     };
 
     /// <summary>Parses a time span; null when it is not one.</summary>
