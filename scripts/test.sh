@@ -38,6 +38,19 @@ if ! bash bench/run.sh --maia src/Maia.Sre.Ci.Tool/bin/Release/net8.0/maia-sre.d
   status=1
 fi
 rm -rf "$corpora"
+
+# Micro-benchmark smoke run (issue 8): every BenchmarkDotNet benchmark once, in-process (Dry job), on the build above,
+# so the benchmarks and their input checks cannot rot; a few seconds. It fails when a benchmark throws or its setup
+# check fails; timings are printed, never asserted. The full log and BenchmarkDotNet's reports go to the results.
+echo "== micro-benchmark smoke"
+if bash bench/micro.sh --smoke --no-build --artifacts "$results/micro" >"$results/micro-smoke.log" 2>&1; then
+  echo "(each benchmark ran once, cold: these times are not measurements; bench/micro.sh --job short measures)"
+  grep -E '^\| ' "$results/micro-smoke.log"
+else
+  tail -n 40 "$results/micro-smoke.log" >&2
+  echo "micro-benchmark smoke run failed (log: $results/micro-smoke.log)" >&2
+  status=1
+fi
 set -e
 
 # Totals from the TRX files the run wrote (one per test assembly).

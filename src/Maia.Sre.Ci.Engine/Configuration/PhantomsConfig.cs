@@ -6,7 +6,7 @@ public sealed record PhantomsConfig
     /// <summary>Globs of files scanned for references.</summary>
     public IReadOnlyList<string> Sources { get; init; } = PhantomDefaults.Sources;
 
-    /// <summary>Globs removed from both sources and inventory.</summary>
+    /// <summary>Globs removed from the sources (the files are still in the inventory: a reference to one exists).</summary>
     public IReadOnlyList<string> Exclude { get; init; } = PhantomDefaults.Exclude;
 
     /// <summary>Globs of files that count as existing.</summary>

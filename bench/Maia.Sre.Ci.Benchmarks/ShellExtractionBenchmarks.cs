@@ -1,0 +1,39 @@
+using BenchmarkDotNet.Attributes;
+using Maia.Sre.Ci.Benchmarks.Inputs;
+using Maia.Sre.Ci.Configuration;
+using Maia.Sre.Ci.Extraction;
+
+namespace Maia.Sre.Ci.Benchmarks;
+
+/// <summary><see cref="ShellExtractor"/> on a 200-line deploy script: sourced files, a script-folder variable, tool calls, comments.</summary>
+[MemoryDiagnoser]
+public class ShellExtractionBenchmarks
+{
+    private ExtensionSet extensions = null!;
+    private string script = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        extensions = new ExtensionSet(PhantomDefaults.Extensions);
+        script = ShellScript.WithLines(200);
+        Expect.That(ExtractorSelector.For(ShellScript.Path) == ShellExtractor.Instance, "a .sh file is read by the shell extractor");
+
+        var output = Extract();
+        Expect.That(output.References.Exists(r => r is { Kind: ReferenceKind.Tool, Text: "tools/deploy/check_0.py" }), "tool call");
+        Expect.That(output.References.Exists(r => r.Kind == ReferenceKind.Sourced), "a sourced file without a tool extension");
+        Expect.That(output.ScriptFolderVariables.ContainsKey("SCRIPT_DIR"), "script folder variable");
+        Expect.That(!output.References.Exists(r => r.Text.Contains("install.sh", StringComparison.Ordinal)), "URLs are not references");
+    }
+
+    [Benchmark]
+    public int Extract200LineScript() => Extract().References.Count;
+
+    private ExtractionOutput Extract()
+    {
+        using var source = new SourceText(ShellScript.Path, script);
+        var output = new ExtractionOutput();
+        ShellExtractor.Instance.Extract(source, extensions, output);
+        return output;
+    }
+}
