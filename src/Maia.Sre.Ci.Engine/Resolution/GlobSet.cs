@@ -11,6 +11,7 @@ namespace Maia.Sre.Ci.Resolution;
 public sealed class GlobSet
 {
     private const int ParallelThreshold = 4096;
+    private const int CompiledSlice = 4096;
     private readonly Matcher matcher = new(StringComparison.Ordinal);
     private readonly GlobMatcher? compiled;
     private readonly bool everything;
@@ -38,16 +39,24 @@ public sealed class GlobSet
 
         if (compiled is not null)
         {
-            var kept = new List<string>();
-            foreach (var path in paths)
+            // Paths are independent: large lists are decided in slices on every core and joined in order.
+            var parts = (paths.Count + CompiledSlice - 1) / CompiledSlice;
+            var kept = new List<string>[parts];
+            Parallel.For(0, parts, i =>
             {
-                if (compiled.IsMatch(path))
+                var end = Math.Min(paths.Count, (i + 1) * CompiledSlice);
+                var slice = new List<string>();
+                for (var k = i * CompiledSlice; k < end; k++)
                 {
-                    kept.Add(path);
+                    if (compiled.IsMatch(paths[k]))
+                    {
+                        slice.Add(paths[k]);
+                    }
                 }
-            }
 
-            return kept;
+                kept[i] = slice;
+            });
+            return parts == 1 ? kept[0] : kept.SelectMany(k => k).ToList();
         }
 
         // The matcher walks an in-memory tree of the paths; contiguous slices of a sorted list are independent

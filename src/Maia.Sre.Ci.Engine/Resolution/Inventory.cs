@@ -5,29 +5,25 @@ public sealed class Inventory
 {
     private readonly HashSet<string> files;
     private readonly HashSet<string> folders;
-    private readonly Dictionary<string, string> byLowerPath;
+    private readonly Lazy<Dictionary<string, string>> byLowerPath;
     private readonly Dictionary<string, List<string>> byName;
-    private readonly Dictionary<string, List<string>> byLowerName;
-    private readonly Dictionary<string, List<string>> namesByFolder;
+    private readonly Lazy<(Dictionary<string, List<string>> ByLowerName, Dictionary<string, List<string>> NamesByFolder)> misses;
 
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
     {
         files = new HashSet<string>(paths, StringComparer.Ordinal);
         var count = files.Count;
-        byLowerPath = new(count, StringComparer.OrdinalIgnoreCase);
         byName = new(count, StringComparer.Ordinal);
-        byLowerName = new(count, StringComparer.OrdinalIgnoreCase);
-        namesByFolder = new(count / 8, StringComparer.Ordinal);
         folders = new(count / 8, StringComparer.Ordinal);
 
-        // The indexes are independent: paths and folders on one core, names on the other.
+        // What every reference needs is built now, on two cores; the indexes only misses and suggestions use are built
+        // the first time a scan asks for them (by then the other core is scanning).
         Parallel.Invoke(
             () =>
             {
                 foreach (var path in files)
                 {
-                    byLowerPath.TryAdd(path, path);
                     var slash = path.LastIndexOf('/');
                     while (slash > 0)
                     {
@@ -44,13 +40,34 @@ public sealed class Inventory
             {
                 foreach (var path in files)
                 {
-                    var slash = path.LastIndexOf('/');
-                    var name = path[(slash + 1)..];
-                    Add(byName, name, path);
-                    Add(byLowerName, name, path);
-                    Add(namesByFolder, slash < 0 ? "" : path[..slash], name);
+                    Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
                 }
             });
+
+        byLowerPath = new(() =>
+        {
+            var index = new Dictionary<string, string>(count, StringComparer.OrdinalIgnoreCase);
+            foreach (var path in files)
+            {
+                index.TryAdd(path, path);
+            }
+
+            return index;
+        });
+        misses = new(() =>
+        {
+            var lowerName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+            var byFolder = new Dictionary<string, List<string>>(count / 8, StringComparer.Ordinal);
+            foreach (var path in files)
+            {
+                var slash = path.LastIndexOf('/');
+                var name = path[(slash + 1)..];
+                Add(lowerName, name, path);
+                Add(byFolder, slash < 0 ? "" : path[..slash], name);
+            }
+
+            return (lowerName, byFolder);
+        });
     }
 
     /// <summary>Number of files.</summary>
@@ -70,7 +87,7 @@ public sealed class Inventory
 
     /// <summary>The real spelling of a path that differs only in letter case, or null.</summary>
     public string? CaseVariant(string path) =>
-        byLowerPath.TryGetValue(path, out var actual) && actual != path ? actual : null;
+        byLowerPath.Value.TryGetValue(path, out var actual) && actual != path ? actual : null;
 
     /// <summary>Every file with exactly this name, anywhere.</summary>
     public IReadOnlyList<string> WithName(string name) =>
@@ -78,11 +95,11 @@ public sealed class Inventory
 
     /// <summary>The names of the files directly in <paramref name="folder"/> ("" for the root).</summary>
     public IReadOnlyList<string> NamesIn(string folder) =>
-        namesByFolder.TryGetValue(folder, out var list) ? list : [];
+        misses.Value.NamesByFolder.TryGetValue(folder, out var list) ? list : [];
 
     /// <summary>Every file whose name matches ignoring case.</summary>
     public IReadOnlyList<string> WithNameIgnoringCase(string name) =>
-        byLowerName.TryGetValue(name, out var list) ? list : [];
+        misses.Value.ByLowerName.TryGetValue(name, out var list) ? list : [];
 
     private static void Add(Dictionary<string, List<string>> index, string key, string path)
     {
