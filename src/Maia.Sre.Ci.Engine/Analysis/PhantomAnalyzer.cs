@@ -165,8 +165,8 @@ public sealed class PhantomAnalyzer
     private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, TargetTally tally, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
-        // Each scan's edges are already distinct and sorted (see Scan), and scans are in source order (ordinal), so
-        // concatenating them gives the sorted, distinct edge list; a target's distinct sources are counted on the way.
+        // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
+        // ordinal order when they come from FileLister; then concatenating gives the sorted, distinct edge list.
         var edges = new List<DependencyEdge>(scans.Sum(s => s.Edges.Count));
         var total = 0;
         foreach (var scan in scans)
@@ -174,6 +174,17 @@ public sealed class PhantomAnalyzer
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
             edges.AddRange(scan.Edges);
+        }
+
+        if (!InOrdinalOrder(sources))
+        {
+            edges.Sort(static (a, b) =>
+            {
+                var c = string.CompareOrdinal(a.Source, b.Source);
+                c = c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
+                c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
+                return c != 0 ? c : a.Critical.CompareTo(b.Critical);
+            });
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
@@ -201,6 +212,19 @@ public sealed class PhantomAnalyzer
             .Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s))
             .ToList();
         return new PhantomResult(findings, checks, figures);
+    }
+
+    private static bool InOrdinalOrder(IReadOnlyList<string> paths)
+    {
+        for (var i = 1; i < paths.Count; i++)
+        {
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

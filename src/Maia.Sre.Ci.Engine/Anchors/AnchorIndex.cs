@@ -31,5 +31,5 @@ public sealed class AnchorIndex
     }
 
     private static FileAnchors Collect(string path, SourceText text) =>
-        FileAnchors.IsMarkdownPath(path) ? MarkdownAnchors.Collect(text) : new FileAnchors([], text.Lines.Count, isMarkdown: false);
+        FileAnchors.IsMarkdownPath(path) ? MarkdownAnchors.Collect(text) : new FileAnchors([], text.LineCount, isMarkdown: false);
 }

@@ -10,9 +10,10 @@ public sealed class ShellExtractor : IReferenceExtractor
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
         var scratch = new List<(int Start, int Length)>();
-        for (var i = 0; i < text.Lines.Count; i++)
+        for (var i = 0; i < text.LineCount; i++)
         {
-            var code = ShellLine.WithoutComment(text.Lines[i]);
+            // Every line is looked at once: made a string here, not kept in the text's table of lines.
+            var code = ShellLine.WithoutComment(text.Line(i).ToString());
             Extraction.ScriptFolderVariables.Read(code, output.ScriptFolderVariables);
             if (code.Length > 0)
             {

@@ -24,9 +24,10 @@ public sealed partial class YamlExtractor : IReferenceExtractor
     {
         var scratch = new List<(int Start, int Length)>();
         var blockIndent = -1;
-        for (var i = 0; i < text.Lines.Count; i++)
+        for (var i = 0; i < text.LineCount; i++)
         {
-            var line = text.Lines[i];
+            // Every line is looked at once: made a string here, not kept in the text's table of lines.
+            var line = text.Line(i).ToString();
             var lineNo = i + 1;
             var indent = Indent(line);
             if (blockIndent >= 0)
