@@ -15,26 +15,10 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 fail() { echo "publish-native.sh: $*" >&2; exit 1; }
 
-# The native toolchain, checked first: without it the SDK gets a minute into the build before it fails.
-case "$(uname -s)" in
-  Linux)
-    cc=$(command -v clang || command -v gcc) ||
-      fail "no C compiler and linker (clang or gcc) on PATH; Native AOT links the executable with one. Install clang or gcc, and zlib's development files (Debian/Ubuntu: apt-get install clang zlib1g-dev)"
-    probe=$(mktemp -d)
-    if ! printf 'int main(void) { return 0; }\n' | "$cc" -x c - -lz -o "$probe/probe" >/dev/null 2>&1; then
-      rm -rf "$probe"
-      fail "$cc cannot link a program against zlib (-lz), as Native AOT does; install zlib's development files (Debian/Ubuntu: apt-get install zlib1g-dev)"
-    fi
-    rm -rf "$probe"
-    command -v objcopy >/dev/null 2>&1 || command -v llvm-objcopy >/dev/null 2>&1 ||
-      fail "no objcopy on PATH; Native AOT strips the executable's symbols with it. Install binutils (Debian/Ubuntu: apt-get install binutils)"
-    ;;
-  Darwin)
-    command -v clang >/dev/null 2>&1 ||
-      fail "no clang on PATH; Native AOT links the executable with it. Install the Xcode command line tools (xcode-select --install)"
-    ;;
-esac
-command -v dotnet >/dev/null 2>&1 || fail "no dotnet on PATH; publishing needs the .NET SDK (see global.json)"
+# The native toolchain, checked first (scripts/lib/native-toolchain.sh).
+# shellcheck source-path=SCRIPTDIR source=lib/native-toolchain.sh
+. "$repo/scripts/lib/native-toolchain.sh"
+check_native_toolchain
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 rid=${1:-}

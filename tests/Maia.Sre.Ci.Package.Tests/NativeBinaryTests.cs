@@ -94,8 +94,9 @@ public sealed partial class NativeBinaryTests
         Assert.That(phantoms.ExitCode, Is.EqualTo(1), phantoms.ToString());
     }
 
-    [Test]
-    public void Without_a_c_compiler_the_script_stops_with_a_clear_message()
+    [TestCase("publish-native.sh")]
+    [TestCase("pack-native-tool.sh")]
+    public void Without_a_c_compiler_the_script_stops_with_a_clear_message(string script)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -109,12 +110,12 @@ public sealed partial class NativeBinaryTests
             File.CreateSymbolicLink(Path.Combine(bin.Root, tool), Which(tool));
         }
 
-        var run = ProcessRun.Run(Which("bash"), [Path.Combine(RepoPaths.Root, "scripts", "publish-native.sh")], RepoPaths.Root, new Dictionary<string, string?> { ["PATH"] = bin.Root });
+        var run = ProcessRun.Run(Which("bash"), [Path.Combine(RepoPaths.Root, "scripts", script)], RepoPaths.Root, new Dictionary<string, string?> { ["PATH"] = bin.Root });
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
             Assert.That(run.Out, Is.Empty);
-            Assert.That(run.Error, Does.StartWith("publish-native.sh: no C compiler and linker (clang or gcc) on PATH"));
+            Assert.That(run.Error, Does.StartWith(script + ": no C compiler and linker (clang or gcc) on PATH"));
         });
     }
 
@@ -185,7 +186,7 @@ public sealed partial class NativeBinaryTests
     /// Preflight's passed disk check prints the volume's free space, which anything writing to the disk between the two
     /// runs changes; only that figure is blanked (it is not in the reports).
     /// </summary>
-    private static string WithoutFreeSpace(string output) => FreeSpace().Replace(output, "${1}N GB free");
+    internal static string WithoutFreeSpace(string output) => FreeSpace().Replace(output, "${1}N GB free");
 
     private static string Which(string tool) =>
         Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator).Select(dir => Path.Combine(dir, tool)).First(File.Exists);
