@@ -24,7 +24,8 @@ public static class FileLister
         var fromGit = TryGit(root, runner);
         if (fromGit is not null)
         {
-            var existing = fromGit.Where(f => File.Exists(Path.Combine(root, f)) || IsLink(Path.Combine(root, f))).ToList();
+            // One stat per listed file (git also lists deleted, still-tracked files): on every core, sorted after.
+            var existing = fromGit.AsParallel().Where(f => File.Exists(Path.Combine(root, f)) || IsLink(Path.Combine(root, f))).ToList();
             existing.Sort(StringComparer.Ordinal);
             return new WorkspaceFiles(root, existing, fromGit: true, problems);
         }
@@ -32,7 +33,7 @@ public static class FileLister
         var listing = new Listing();
         Walk(root, root, "", listing, depth: 0);
         listing.Files.Sort(StringComparer.Ordinal);
-        return new WorkspaceFiles(root, listing.Files, fromGit: false, listing.Problems.Concat(problems).ToList());
+        return new WorkspaceFiles(root, listing.Files, fromGit: false, listing.Problems);
     }
 
     private static List<string>? TryGit(string root, IProcessRunner runner)
