@@ -113,22 +113,7 @@ public static class MarkdownAnchors
             return false;
         }
 
-        foreach (var c in line)
-        {
-            if (c == ' ')
-            {
-                indent++;
-            }
-            else if (c == '\t')
-            {
-                indent += 4 - (indent % 4);
-            }
-            else
-            {
-                break;
-            }
-        }
-
+        indent = MarkdownBlocks.Indent(line);
         return true;
     }
 

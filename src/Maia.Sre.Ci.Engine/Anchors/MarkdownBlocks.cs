@@ -78,7 +78,7 @@ internal static class MarkdownBlocks
     public static string MaskComments(string line, ref bool inComment) => MarkdownExtractor.MaskComments(line, ref inComment);
 
     /// <summary>Leading indentation in columns (a tab counts 4).</summary>
-    public static int Indent(string line)
+    public static int Indent(ReadOnlySpan<char> line)
     {
         var columns = 0;
         foreach (var c in line)

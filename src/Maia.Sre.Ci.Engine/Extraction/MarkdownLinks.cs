@@ -15,7 +15,7 @@ internal static partial class MarkdownLinks
     public static bool MayContainLinks(ReadOnlySpan<char> line) =>
         line.Contains("](", StringComparison.Ordinal)
         || line.Contains("]:", StringComparison.Ordinal)
-        || (line.Contains('=') && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href")));
+        || MayContainAttribute(line);
 
     /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
     public static void Find(string line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
@@ -77,7 +77,7 @@ internal static partial class MarkdownLinks
             }
         }
 
-        if (line.Contains('=', StringComparison.Ordinal) && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href")))
+        if (MayContainAttribute(line))
         {
             foreach (Match m in HtmlAttribute().Matches(line))
             {
@@ -86,6 +86,10 @@ internal static partial class MarkdownLinks
             }
         }
     }
+
+    /// <summary>False when <paramref name="line"/> has no <c>src=</c> or <c>href=</c> for the attribute expression to find.</summary>
+    private static bool MayContainAttribute(ReadOnlySpan<char> line) =>
+        line.Contains('=') && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href"));
 
     /// <summary>True when <paramref name="index"/> lies inside an inline code span (an odd number of backticks before it).</summary>
     private static bool InCodeSpan(string line, int index)
