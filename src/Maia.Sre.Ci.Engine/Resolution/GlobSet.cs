@@ -38,50 +38,38 @@ public sealed class GlobSet
             return paths;
         }
 
-        if (compiled is not null)
+        // Whether a path matches depends on the path alone, so large lists are decided in slices on every core and
+        // joined in order. The package's matcher walks an in-memory tree of its slice, so it gets one slice per core.
+        return compiled is not null
+            ? InSlices(paths, CompiledSlice, MatchCompiled)
+            : InSlices(paths, paths.Count < ParallelThreshold ? paths.Count : (paths.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MatchSlice);
+    }
+
+    private static List<string> InSlices(IReadOnlyList<string> paths, int sliceSize, Func<IReadOnlyList<string>, int, int, List<string>> match)
+    {
+        var parts = sliceSize == 0 ? 0 : (paths.Count + sliceSize - 1) / sliceSize;
+        if (parts <= 1)
         {
-            // Paths are independent: large lists are decided in slices on every core and joined in order.
-            var parts = (paths.Count + CompiledSlice - 1) / CompiledSlice;
-            var kept = new List<string>[parts];
-            Parallel.For(0, parts, i =>
+            return match(paths, 0, paths.Count);
+        }
+
+        var kept = new List<string>[parts];
+        Parallel.For(0, parts, i => kept[i] = match(paths, i * sliceSize, Math.Min(paths.Count, (i + 1) * sliceSize)));
+        return kept.SelectMany(k => k).ToList();
+    }
+
+    private List<string> MatchCompiled(IReadOnlyList<string> paths, int start, int end)
+    {
+        var kept = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (compiled!.IsMatch(paths[i]))
             {
-                var end = Math.Min(paths.Count, (i + 1) * CompiledSlice);
-                var slice = new List<string>();
-                for (var k = i * CompiledSlice; k < end; k++)
-                {
-                    if (compiled.IsMatch(paths[k]))
-                    {
-                        slice.Add(paths[k]);
-                    }
-                }
-
-                kept[i] = slice;
-            });
-            return parts == 1 ? kept[0] : kept.SelectMany(k => k).ToList();
+                kept.Add(paths[i]);
+            }
         }
 
-        // The matcher walks an in-memory tree of the paths; contiguous slices of a sorted list are independent
-        // subtrees, so large lists are matched in parallel (one slice per core) and joined in order.
-        var slices = paths.Count < ParallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, paths.Count / (ParallelThreshold / 2));
-        if (slices <= 1)
-        {
-            return MatchSlice(paths, 0, paths.Count);
-        }
-
-        var results = new List<string>[slices];
-        Parallel.For(0, slices, i =>
-        {
-            var start = (int)((long)paths.Count * i / slices);
-            var end = (int)((long)paths.Count * (i + 1) / slices);
-            results[i] = MatchSlice(paths, start, end);
-        });
-        var all = new List<string>(results.Sum(r => r.Count));
-        foreach (var result in results)
-        {
-            all.AddRange(result);
-        }
-
-        return all;
+        return kept;
     }
 
     private List<string> MatchSlice(IReadOnlyList<string> paths, int start, int end)
