@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Maia.Sre.Ci.Anchors;
 using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Diagnostics;
@@ -178,13 +177,7 @@ public sealed class PhantomAnalyzer
 
         if (!InOrdinalOrder(sources))
         {
-            edges.Sort(static (a, b) =>
-            {
-                var c = string.CompareOrdinal(a.Source, b.Source);
-                c = c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
-                c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
-                return c != 0 ? c : a.Critical.CompareTo(b.Critical);
-            });
+            edges.Sort(EdgeOrder);
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
@@ -227,18 +220,19 @@ public sealed class PhantomAnalyzer
         return true;
     }
 
-    /// <summary>
-    /// Sorts one source's edges in place by target, existence and criticality and drops duplicates (adjacent once
-    /// sorted). All edges of a scan share its source, so this is the global order restricted to the source.
-    /// </summary>
+    /// <summary>The order of edges in reports: source, target, existence, criticality.</summary>
+    private static int EdgeOrder(DependencyEdge a, DependencyEdge b)
+    {
+        var c = string.CompareOrdinal(a.Source, b.Source);
+        c = c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
+        c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
+        return c != 0 ? c : a.Critical.CompareTo(b.Critical);
+    }
+
+    /// <summary>Sorts one source's edges in place (<see cref="EdgeOrder"/>) and drops duplicates (adjacent once sorted).</summary>
     private static void SortAndDistinct(List<DependencyEdge> edges)
     {
-        edges.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Target, b.Target);
-            c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
-            return c != 0 ? c : a.Critical.CompareTo(b.Critical);
-        });
+        edges.Sort(EdgeOrder);
         var kept = 0;
         for (var i = 0; i < edges.Count; i++)
         {
@@ -250,52 +244,4 @@ public sealed class PhantomAnalyzer
 
         edges.RemoveRange(kept, edges.Count - kept);
     }
-
-    /// <summary>Counts, per target, the sources that reference it and whether it exists.</summary>
-    private sealed class TargetTally
-    {
-        private readonly Dictionary<string, (int Sources, bool Exists)> counts = new(StringComparer.Ordinal);
-
-        /// <summary>Adds one source's edges (sorted by target, so each target's edges are adjacent).</summary>
-        public void AddSource(List<DependencyEdge> edges)
-        {
-            string? previous = null;
-            foreach (var edge in edges)
-            {
-                if (previous is not null && string.Equals(previous, edge.Target, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                previous = edge.Target;
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, edge.Target, out _);
-                slot = (slot.Sources + 1, slot.Exists || edge.Exists);
-            }
-        }
-
-        public void Merge(TargetTally other)
-        {
-            foreach (var (target, (sources, exists)) in other.counts)
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, target, out _);
-                slot = (slot.Sources + sources, slot.Exists || exists);
-            }
-        }
-
-        public IEnumerable<SinglePointOfFailure> AtLeast(int threshold) =>
-            counts.Where(c => c.Value.Sources >= threshold).Select(c => new SinglePointOfFailure(c.Key, c.Value.Sources, c.Value.Exists));
-    }
-}
-
-/// <summary>Per-source accumulation (one per parallel task, so no locking).</summary>
-internal sealed class SourceScan
-{
-    public List<Finding> Findings { get; } = [];
-
-    public List<DependencyEdge> Edges { get; } = [];
-
-    /// <summary>Existing targets already recorded as edges of this source.</summary>
-    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
-
-    public int Dependencies { get; set; }
 }
