@@ -11,9 +11,10 @@ public static class PhaseTimings
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("MAIA_SRE_TIMINGS") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
+    private static readonly DateTime ProcessStart = Enabled ? Process.GetCurrentProcess().StartTime : default;
     private static long last;
 
-    /// <summary>Reports the time since the previous mark (or process start) as <paramref name="phase"/>.</summary>
+    /// <summary>Reports the time since the previous mark (the first: since timings began) as <paramref name="phase"/>.</summary>
     public static void Mark(string phase)
     {
         if (!Enabled)
@@ -23,7 +24,7 @@ public static class PhaseTimings
 
         var now = Clock.ElapsedTicks;
         var since = Interlocked.Exchange(ref last, now);
-        var startup = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        var startup = (DateTime.Now - ProcessStart).TotalMilliseconds;
         var allocated = GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0);
         Console.Error.WriteLine(
             $"maia-sre timing: {phase,-28} {(now - since) * 1000.0 / Stopwatch.Frequency,8:F1} ms   (process {startup,7:F1} ms, " +
