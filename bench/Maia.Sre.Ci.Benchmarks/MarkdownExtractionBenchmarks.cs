@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Maia.Sre.Ci.Benchmarks.Inputs;
-using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Extraction;
 
 namespace Maia.Sre.Ci.Benchmarks;
@@ -12,14 +11,12 @@ namespace Maia.Sre.Ci.Benchmarks;
 [MemoryDiagnoser]
 public class MarkdownExtractionBenchmarks
 {
-    private ExtensionSet extensions = null!;
     private string typical = "";
     private string large = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        extensions = new ExtensionSet(PhantomDefaults.Extensions);
         typical = MarkdownDocument.WithLines(200);
         large = MarkdownDocument.WithLength(1 << 20);
 
@@ -38,11 +35,5 @@ public class MarkdownExtractionBenchmarks
     [Benchmark]
     public int Extract1MbDocument() => Extract(large).References.Count;
 
-    private ExtractionOutput Extract(string text)
-    {
-        using var source = new SourceText(MarkdownDocument.Path, text);
-        var output = new ExtractionOutput();
-        MarkdownExtractor.Instance.Extract(source, extensions, output);
-        return output;
-    }
+    private static ExtractionOutput Extract(string text) => ExtractOnce.Run(MarkdownExtractor.Instance, MarkdownDocument.Path, text);
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Maia.Sre.Ci.Benchmarks.Inputs;
-using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Extraction;
 
 namespace Maia.Sre.Ci.Benchmarks;
@@ -9,13 +8,11 @@ namespace Maia.Sre.Ci.Benchmarks;
 [MemoryDiagnoser]
 public class ShellExtractionBenchmarks
 {
-    private ExtensionSet extensions = null!;
     private string script = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        extensions = new ExtensionSet(PhantomDefaults.Extensions);
         script = ShellScript.WithLines(200);
         Expect.That(ExtractorSelector.For(ShellScript.Path) == ShellExtractor.Instance, "a .sh file is read by the shell extractor");
 
@@ -29,11 +26,5 @@ public class ShellExtractionBenchmarks
     [Benchmark]
     public int Extract200LineScript() => Extract().References.Count;
 
-    private ExtractionOutput Extract()
-    {
-        using var source = new SourceText(ShellScript.Path, script);
-        var output = new ExtractionOutput();
-        ShellExtractor.Instance.Extract(source, extensions, output);
-        return output;
-    }
+    private ExtractionOutput Extract() => ExtractOnce.Run(ShellExtractor.Instance, ShellScript.Path, script);
 }

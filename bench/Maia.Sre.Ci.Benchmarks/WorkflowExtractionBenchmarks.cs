@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Maia.Sre.Ci.Benchmarks.Inputs;
-using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Extraction;
 
 namespace Maia.Sre.Ci.Benchmarks;
@@ -12,14 +11,12 @@ namespace Maia.Sre.Ci.Benchmarks;
 [MemoryDiagnoser]
 public class WorkflowExtractionBenchmarks
 {
-    private ExtensionSet extensions = null!;
     private IReferenceExtractor extractor = null!;
     private string workflow = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        extensions = new ExtensionSet(PhantomDefaults.Extensions);
         workflow = GitHubWorkflow.WithJobs(9);
         extractor = ExtractorSelector.For(GitHubWorkflow.Path);
         Expect.That(extractor == YamlExtractor.GitHub, "a workflow is read by the GitHub YAML extractor");
@@ -35,11 +32,5 @@ public class WorkflowExtractionBenchmarks
     [Benchmark]
     public int Extract9JobWorkflow() => Extract().References.Count;
 
-    private ExtractionOutput Extract()
-    {
-        using var source = new SourceText(GitHubWorkflow.Path, workflow);
-        var output = new ExtractionOutput();
-        extractor.Extract(source, extensions, output);
-        return output;
-    }
+    private ExtractionOutput Extract() => ExtractOnce.Run(extractor, GitHubWorkflow.Path, workflow);
 }
