@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Maia.Sre.Ci.TestSupport;
-
 namespace Maia.Sre.Ci.Package.Tests;
 
 /// <summary>
@@ -10,35 +7,25 @@ namespace Maia.Sre.Ci.Package.Tests;
 /// </summary>
 public static class NativeBinary
 {
-    private static readonly Lazy<(TempRepo Folder, string Executable)> PublishedLazy = new(Publish);
+    // An empty RID argument means this machine's, as when the script is run without arguments.
+    private static readonly ScriptIntoTempFolder Published = new("publish-native.sh", [""], timeoutSeconds: 900);
+    private static readonly Lazy<string> ExecutableLazy = new(Check);
 
     /// <summary>The folder the script published into.</summary>
-    public static string Folder => PublishedLazy.Value.Folder.Root;
+    public static string Folder => Published.Folder;
 
     /// <summary>The executable's path, as the script printed it.</summary>
-    public static string Executable => PublishedLazy.Value.Executable;
+    public static string Executable => ExecutableLazy.Value;
 
     /// <summary>Deletes the published folder if a test published it.</summary>
-    public static void Delete()
-    {
-        if (PublishedLazy.IsValueCreated)
-        {
-            PublishedLazy.Value.Folder.Dispose();
-        }
-    }
+    public static void Delete() => Published.Delete();
 
-    private static (TempRepo Folder, string Executable) Publish()
+    private static string Check()
     {
-        var folder = new TempRepo();
-        var watch = Stopwatch.StartNew();
-        // An empty RID argument means this machine's, as when the script is run without arguments.
-        var publish = ProcessRun.Run("bash", [Path.Combine(RepoPaths.Root, "scripts", "publish-native.sh"), "", folder.Root], RepoPaths.Root, timeoutSeconds: 900);
-        Assert.That(publish.ExitCode, Is.EqualTo(0), publish.ToString());
-        TestContext.Progress.WriteLine($"scripts/publish-native.sh: {watch.Elapsed.TotalSeconds:F1} s");
-        var executable = publish.Out.TrimEnd('\n').Split('\n')[^1];
-        Assert.That(executable, Is.EqualTo(Path.Combine(folder.Root, OperatingSystem.IsWindows() ? "maia-sre.exe" : "maia-sre")), "the script's last line is the executable's path\n" + publish);
+        var executable = Published.Printed[^1];
+        Assert.That(executable, Is.EqualTo(Path.Combine(Published.Folder, OperatingSystem.IsWindows() ? "maia-sre.exe" : "maia-sre")), "the script's last line is the executable's path\n" + string.Join('\n', Published.Printed));
         Assert.That(executable, Does.Exist);
-        return (folder, executable);
+        return executable;
     }
 }
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Maia.Sre.Ci.TestSupport;
-
 namespace Maia.Sre.Ci.Package.Tests;
 
 /// <summary>
@@ -13,32 +10,16 @@ public static class NativeToolFeed
     /// <summary>The one runtime identifier packed and tested here.</summary>
     public const string Rid = "linux-x64";
 
-    private static readonly Lazy<(TempRepo Folder, string[] Printed)> FeedLazy = new(Pack);
+    private static readonly ScriptIntoTempFolder Feed = new("pack-native-tool.sh", [Rid], timeoutSeconds: 900);
 
     /// <summary>The feed folder.</summary>
-    public static string Folder => FeedLazy.Value.Folder.Root;
+    public static string Folder => Feed.Folder;
 
     /// <summary>The script's output lines.</summary>
-    public static IReadOnlyList<string> Printed => FeedLazy.Value.Printed;
+    public static IReadOnlyList<string> Printed => Feed.Printed;
 
     /// <summary>Deletes the feed if a test packed it.</summary>
-    public static void Delete()
-    {
-        if (FeedLazy.IsValueCreated)
-        {
-            FeedLazy.Value.Folder.Dispose();
-        }
-    }
-
-    private static (TempRepo Folder, string[] Printed) Pack()
-    {
-        var feed = new TempRepo();
-        var watch = Stopwatch.StartNew();
-        var pack = ProcessRun.Run("bash", [Path.Combine(RepoPaths.Root, "scripts", "pack-native-tool.sh"), Rid, feed.Root], RepoPaths.Root, timeoutSeconds: 900);
-        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.ToString());
-        TestContext.Progress.WriteLine($"scripts/pack-native-tool.sh: {watch.Elapsed.TotalSeconds:F1} s");
-        return (feed, pack.Out.TrimEnd('\n').Split('\n'));
-    }
+    public static void Delete() => Feed.Delete();
 }
 
 /// <summary>Removes the native tool's feed after the last test of this assembly.</summary>

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Maia.Sre.Ci.TestSupport;
 
 namespace Maia.Sre.Ci.Package.Tests;
 
@@ -10,10 +8,10 @@ namespace Maia.Sre.Ci.Package.Tests;
 /// </summary>
 public static partial class PackedFeed
 {
-    private static readonly Lazy<TempRepo> FeedLazy = new(Pack);
+    private static readonly ScriptIntoTempFolder Feed = new("pack.sh", [], timeoutSeconds: 300);
 
     /// <summary>The feed folder.</summary>
-    public static string Folder => FeedLazy.Value.Root;
+    public static string Folder => Feed.Folder;
 
     /// <summary>The tool package's path.</summary>
     public static string ToolPackage => Directory.GetFiles(Folder, "Maia.Sre.Ci.Tool.*.nupkg").Single();
@@ -22,23 +20,7 @@ public static partial class PackedFeed
     public static string ToolVersion => ToolPackageName().Match(Path.GetFileName(ToolPackage)).Groups[1].Value;
 
     /// <summary>Deletes the feed if a test packed it.</summary>
-    public static void Delete()
-    {
-        if (FeedLazy.IsValueCreated)
-        {
-            FeedLazy.Value.Dispose();
-        }
-    }
-
-    private static TempRepo Pack()
-    {
-        var feed = new TempRepo();
-        var watch = Stopwatch.StartNew();
-        var pack = ProcessRun.Run("bash", [Path.Combine(RepoPaths.Root, "scripts", "pack.sh"), feed.Root], RepoPaths.Root);
-        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.ToString());
-        TestContext.Progress.WriteLine($"scripts/pack.sh: {watch.Elapsed.TotalSeconds:F1} s");
-        return feed;
-    }
+    public static void Delete() => Feed.Delete();
 
     [GeneratedRegex(@"^Maia\.Sre\.Ci\.Tool\.(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$")]
     private static partial Regex ToolPackageName();
