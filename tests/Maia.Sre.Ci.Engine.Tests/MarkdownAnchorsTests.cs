@@ -14,6 +14,21 @@ public sealed class MarkdownAnchorsTests
         Assert.That(ids, Is.EqualTo(new[] { "intro", "intro-1", "intro-2", "intro-3" }));
     }
 
+    [TestCase(3)]
+    [TestCase(40)]
+    public void Repeated_html_anchors_count_once_in_short_and_long_documents(int headings)
+    {
+        // Up to 16 anchors are kept as a list, more also as a set: both must drop repeats and answer Has alike.
+        var markdown = string.Concat(Enumerable.Range(0, headings).Select(i => $"## Part {i}\n<a id=\"shared\"></a>\n<a name=\"\"></a>\n"));
+        var anchors = MarkdownAnchors.Collect(new SourceText("doc.md", markdown));
+
+        var expected = Enumerable.Range(0, headings).Select(i => $"part-{i}").Prepend("part-0").Distinct().ToList();
+        expected.Insert(1, "shared");
+        Assert.That(anchors.Ids, Is.EqualTo(expected));
+        Assert.That(anchors.Has("shared") && anchors.Has($"part-{headings - 1}"), Is.True);
+        Assert.That(anchors.Has("Shared") || anchors.Has("part") || anchors.Has(""), Is.False);
+    }
+
     [Test]
     public void Multi_line_setext_headings_join_their_lines()
     {

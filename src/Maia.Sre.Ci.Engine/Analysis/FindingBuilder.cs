@@ -29,11 +29,7 @@ internal sealed class FindingBuilder
         {
             case Outcome.Exists:
                 scan.Dependencies++;
-                if (scan.Targets.Add(resolution.Target))
-                {
-                    scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false));
-                }
-
+                scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false) { TargetId = resolution.TargetId });
                 break;
             case Outcome.Missing:
                 scan.Dependencies++;

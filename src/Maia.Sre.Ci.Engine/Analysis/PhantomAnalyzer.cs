@@ -58,35 +58,26 @@ public sealed class PhantomAnalyzer
         PhaseTimings.Mark("phantoms: critical globs");
 
         var scans = new SourceScan[sources.Count];
-        // Each worker also counts, per target, the sources that reference it (for single points of failure), in its own
-        // table; the tables are added up once at the end.
-        var tally = new TargetTally();
+        // Each worker keeps its own extraction output, emptied and reused from one source to the next.
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation },
-            () => new TargetTally(),
-            (i, _, local) =>
+            () => new ExtractionOutput(),
+            (i, _, output) =>
             {
-                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes);
-                local.AddSource(scans[i].Edges);
-                return local;
+                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, output);
+                return output;
             },
-            local =>
-            {
-                lock (tally)
-                {
-                    tally.Merge(local);
-                }
-            });
+            _ => { });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
-        var result = Summarize(files, sources, inventory, scans, tally, changes);
+        var result = Summarize(files, sources, inventory, scans, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes)
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output)
     {
         var scan = new SourceScan();
         var sourceChanged = changes is null || changes.IsChanged(source);
@@ -101,7 +92,7 @@ public sealed class PhantomAnalyzer
             return scan;
         }
 
-        var output = new ExtractionOutput();
+        output.Clear();
         ExtractorSelector.For(source).Extract(text, extensions, output);
         if (output.References.Count == 0)
         {
@@ -110,6 +101,7 @@ public sealed class PhantomAnalyzer
 
         var suppressions = SuppressionMap.Read(text);
         var builder = new FindingBuilder(source, text, suppressions, critical, suggester);
+        var folder = RepoPath.Folder(source);
         foreach (var reference in output.References)
         {
             if (reference.Kind == ReferenceKind.Anchor)
@@ -140,7 +132,7 @@ public sealed class PhantomAnalyzer
             }
 
             var before = scan.Findings.Count;
-            var resolution = resolver.Resolve(lookup, source, output.BaseFolders);
+            var resolution = resolver.ResolveIn(lookup, folder, output.BaseFolders);
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {
@@ -154,14 +146,11 @@ public sealed class PhantomAnalyzer
             }
         }
 
-        // The per-source target set only de-duplicates edges during the scan; do not keep 100,000 of them alive.
-        scan.Targets.Clear();
-        scan.Targets.TrimExcess();
         SortAndDistinct(scan.Edges);
         return scan;
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, TargetTally tally, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
         // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
@@ -182,7 +171,7 @@ public sealed class PhantomAnalyzer
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
-        var spofs = tally.AtLeast(config.SpofThreshold)
+        var spofs = TargetTally.AtLeast(edges, inventory, config.SpofThreshold)
             .OrderByDescending(s => s.References)
             .ThenBy(s => s.Tool, StringComparer.Ordinal)
             .ToList();

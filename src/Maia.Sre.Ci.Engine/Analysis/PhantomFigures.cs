@@ -46,4 +46,8 @@ public sealed record SinglePointOfFailure(string Tool, int References, bool Exis
 /// <param name="Target">Repository-relative target (as intended, when missing).</param>
 /// <param name="Exists">Whether the target exists.</param>
 /// <param name="Critical">Whether a missing target is a critical phantom.</param>
-public readonly record struct DependencyEdge(string Source, string Target, bool Exists, bool Critical);
+public readonly record struct DependencyEdge(string Source, string Target, bool Exists, bool Critical)
+{
+    /// <summary>For a target that is an inventory file, its number there; else -1 (see <see cref="Resolution.Resolution.TargetId"/>).</summary>
+    internal int TargetId { get; init; } = -1;
+}

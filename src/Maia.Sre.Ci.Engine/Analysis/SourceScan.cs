@@ -7,10 +7,8 @@ internal sealed class SourceScan
 {
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Edges as found (a target named twice gives two); the analyzer sorts them and drops repeats at the end.</summary>
     public List<DependencyEdge> Edges { get; } = [];
-
-    /// <summary>Existing targets already recorded as edges of this source.</summary>
-    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
 
     public int Dependencies { get; set; }
 }

@@ -1,38 +1,56 @@
 using System.Runtime.InteropServices;
+using Maia.Sre.Ci.Resolution;
 
 namespace Maia.Sre.Ci.Analysis;
 
-/// <summary>Counts, per target, the sources that reference it and whether it exists.</summary>
-internal sealed class TargetTally
+/// <summary>Counts, per target, the sources that reference it and whether it exists (for single points of failure).</summary>
+internal static class TargetTally
 {
-    private readonly Dictionary<string, (int Sources, bool Exists)> counts = new(StringComparer.Ordinal);
-
-    /// <summary>Adds one source's edges (sorted by target, so each target's edges are adjacent).</summary>
-    public void AddSource(List<DependencyEdge> edges)
+    /// <summary>
+    /// The targets that at least <paramref name="threshold"/> sources reference, from <paramref name="edges"/>: distinct,
+    /// and each source's edges adjacent and sorted by target (as the analyzer's summary has them). Inventory files are
+    /// counted in an array by their number, without hashing their paths (most targets, and a hundred thousand of them
+    /// in a large repository); folders and missing targets in a table.
+    /// </summary>
+    public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<DependencyEdge> edges, Inventory inventory, int threshold)
     {
-        string? previous = null;
+        var files = new int[inventory.Count];
+        var others = new Dictionary<string, (int Sources, bool Exists)>(StringComparer.Ordinal);
+        DependencyEdge? previous = null;
         foreach (var edge in edges)
         {
-            if (previous is not null && string.Equals(previous, edge.Target, StringComparison.Ordinal))
+            // One source naming a target twice (once critical, once not) counts once.
+            if (previous is { } p && ReferenceEquals(p.Source, edge.Source) && string.Equals(p.Target, edge.Target, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            previous = edge.Target;
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, edge.Target, out _);
-            slot = (slot.Sources + 1, slot.Exists || edge.Exists);
+            previous = edge;
+            if (edge.TargetId >= 0)
+            {
+                files[edge.TargetId]++;
+            }
+            else
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(others, edge.Target, out _);
+                slot = (slot.Sources + 1, slot.Exists || edge.Exists);
+            }
         }
-    }
 
-    public void Merge(TargetTally other)
-    {
-        foreach (var (target, (sources, exists)) in other.counts)
+        for (var id = 0; id < files.Length; id++)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, target, out _);
-            slot = (slot.Sources + sources, slot.Exists || exists);
+            if (files[id] >= threshold)
+            {
+                yield return new SinglePointOfFailure(inventory.PathOf(id), files[id], Exists: true);
+            }
+        }
+
+        foreach (var (target, (sources, exists)) in others)
+        {
+            if (sources >= threshold)
+            {
+                yield return new SinglePointOfFailure(target, sources, exists);
+            }
         }
     }
-
-    public IEnumerable<SinglePointOfFailure> AtLeast(int threshold) =>
-        counts.Where(c => c.Value.Sources >= threshold).Select(c => new SinglePointOfFailure(c.Key, c.Value.Sources, c.Value.Exists));
 }

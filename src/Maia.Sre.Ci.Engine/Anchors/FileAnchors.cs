@@ -3,7 +3,10 @@ namespace Maia.Sre.Ci.Anchors;
 /// <summary>What a link fragment can point at in one file: its anchors (Markdown) and its line count.</summary>
 public sealed class FileAnchors
 {
-    private readonly HashSet<string> ids;
+    /// <summary>Up to this many anchors are searched in order: most files have a handful, and the index of every link target is kept for the whole run.</summary>
+    private const int ListedAtMost = 16;
+
+    private readonly HashSet<string>? ids;
 
     /// <summary>Creates the set.</summary>
     /// <param name="ids">Heading IDs and explicit HTML anchors, in document order.</param>
@@ -12,7 +15,7 @@ public sealed class FileAnchors
     public FileAnchors(IReadOnlyList<string> ids, int lineCount, bool isMarkdown)
     {
         Ids = ids;
-        this.ids = new HashSet<string>(ids, StringComparer.Ordinal);
+        this.ids = ids.Count > ListedAtMost ? new HashSet<string>(ids, StringComparer.Ordinal) : null;
         LineCount = lineCount;
         IsMarkdown = isMarkdown;
     }
@@ -27,7 +30,23 @@ public sealed class FileAnchors
     public bool IsMarkdown { get; }
 
     /// <summary>True when <paramref name="id"/> is an anchor of this file (exact, case-sensitive).</summary>
-    public bool Has(string id) => ids.Contains(id);
+    public bool Has(string id)
+    {
+        if (ids is not null)
+        {
+            return ids.Contains(id);
+        }
+
+        foreach (var anchor in Ids)
+        {
+            if (string.Equals(anchor, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for the extensions GitHub renders as Markdown.</summary>
     public static bool IsMarkdownPath(string path)

@@ -91,7 +91,26 @@ public static class MarkdownAnchors
             }
         }
 
-        return new FileAnchors(ids.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList(), text.LineCount, isMarkdown: true);
+        return new FileAnchors(NonEmptyDistinct(ids), text.LineCount, isMarkdown: true);
+    }
+
+    /// <summary>The non-empty anchors, first occurrences only, in order; in place (no set for the usual handful).</summary>
+    private static List<string> NonEmptyDistinct(List<string> ids)
+    {
+        HashSet<string>? seen = ids.Count > 16 ? new(StringComparer.Ordinal) : null;
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            var repeat = id.Length == 0 || (seen is not null ? !seen.Add(id) : ids.IndexOf(id, 0, kept) >= 0);
+            if (!repeat)
+            {
+                ids[kept++] = id;
+            }
+        }
+
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     /// <summary>

@@ -18,4 +18,12 @@ public sealed class ExtractionOutput
 
     /// <summary>Shell variables holding the script's folder (or a folder relative to it): name → relative path.</summary>
     public Dictionary<string, string> ScriptFolderVariables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Empties the output so it can take the next file (its lists keep their capacity).</summary>
+    public void Clear()
+    {
+        References.Clear();
+        BaseFolders.Clear();
+        ScriptFolderVariables.Clear();
+    }
 }

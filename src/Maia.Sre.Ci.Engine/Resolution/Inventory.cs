@@ -3,7 +3,8 @@ namespace Maia.Sre.Ci.Resolution;
 /// <summary>The files that count as existing, indexed once for exact, case-insensitive, by-name and by-folder look-ups.</summary>
 public sealed class Inventory
 {
-    private readonly HashSet<string> files;
+    private readonly Dictionary<string, int> ids;
+    private readonly List<string> files;
     private readonly HashSet<string> folders;
     private readonly Lazy<Dictionary<string, string>> byLowerPath;
     private readonly Dictionary<string, List<string>> byName;
@@ -12,7 +13,17 @@ public sealed class Inventory
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
     {
-        files = new HashSet<string>(paths, StringComparer.Ordinal);
+        // Each distinct path gets a number (its place in first-seen order), so per-file tables can be plain arrays.
+        ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        files = [];
+        foreach (var path in paths)
+        {
+            if (ids.TryAdd(path, files.Count))
+            {
+                files.Add(path);
+            }
+        }
+
         var count = files.Count;
         byName = new(count, StringComparer.Ordinal);
         folders = new(count / 8, StringComparer.Ordinal);
@@ -77,10 +88,31 @@ public sealed class Inventory
     public IEnumerable<string> Names => byName.Keys;
 
     /// <summary>True when the file exists.</summary>
-    public bool HasFile(string path) => files.Contains(path);
+    public bool HasFile(string path) => ids.ContainsKey(path);
 
     /// <summary>The inventory's own instance of an existing path, so hundreds of thousands of references share one string.</summary>
-    public string Canonical(string path) => files.TryGetValue(path, out var actual) ? actual : path;
+    public string Canonical(string path) => ids.TryGetValue(path, out var id) ? files[id] : path;
+
+    /// <summary>
+    /// True when the file exists; <paramref name="canonical"/> is then the inventory's own instance of the path and
+    /// <paramref name="id"/> its number (see <see cref="PathOf"/>), found in one look-up. Otherwise they are
+    /// <paramref name="path"/> and -1.
+    /// </summary>
+    public bool TryGetFile(string path, out string canonical, out int id)
+    {
+        if (ids.TryGetValue(path, out id))
+        {
+            canonical = files[id];
+            return true;
+        }
+
+        canonical = path;
+        id = -1;
+        return false;
+    }
+
+    /// <summary>The path of the file numbered <paramref name="id"/> (0 to <see cref="Count"/> - 1).</summary>
+    public string PathOf(int id) => files[id];
 
     /// <summary>True when some file lives below <paramref name="path"/>.</summary>
     public bool HasFolder(string path) => path.Length == 0 || folders.Contains(path);

@@ -38,7 +38,11 @@ public sealed class ReferenceResolver
     public Inventory Inventory => inventory;
 
     /// <summary>Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>.</summary>
-    public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders)
+    public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders) =>
+        ResolveIn(reference, RepoPath.Folder(sourcePath), baseFolders);
+
+    /// <summary>Resolves <paramref name="reference"/> found in a file of <paramref name="sourceFolder"/> (the analyzer computes it once per source).</summary>
+    internal Resolution ResolveIn(RawReference reference, string sourceFolder, IReadOnlyList<string> baseFolders)
     {
         var text = reference.Text;
         if (WildcardPattern.AnyMatch(ignore, text))
@@ -46,7 +50,6 @@ public sealed class ReferenceResolver
             return new Resolution(Outcome.Ignored, text);
         }
 
-        var sourceFolder = RepoPath.Folder(sourcePath);
         var fromRoot = false;
         var alias = StripAlias(text);
         if (alias is not null)
@@ -108,9 +111,9 @@ public sealed class ReferenceResolver
         var first = sourceFirst && !fromRoot
             ? (reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null)
             : RepoPath.Combine("", text);
-        if (first is not null && Exists(first, reference.Kind))
+        if (first is not null && Exists(first, reference.Kind, out var existing, out var id))
         {
-            return new Resolution(Outcome.Exists, inventory.Canonical(first));
+            return new Resolution(Outcome.Exists, existing) { TargetId = id };
         }
 
         var candidates = new List<string?>();
@@ -141,16 +144,17 @@ public sealed class ReferenceResolver
     {
         foreach (var candidate in candidates)
         {
-            if (candidate is not null && Exists(candidate, reference.Kind))
+            if (candidate is not null && Exists(candidate, reference.Kind, out var existing, out var id))
             {
-                return new Resolution(Outcome.Exists, inventory.Canonical(candidate));
+                return new Resolution(Outcome.Exists, existing) { TargetId = id };
             }
         }
 
         var bare = !text.Contains('/', StringComparison.Ordinal);
-        if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text).Count > 0)
+        if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text) is [var named, ..])
         {
-            return new Resolution(Outcome.Exists, inventory.WithName(text)[0]);
+            inventory.TryGetFile(named, out var canonical, out var namedId);
+            return new Resolution(Outcome.Exists, canonical) { TargetId = namedId };
         }
 
         if (candidates.Count > 0 && candidates[0] is null)
@@ -187,14 +191,26 @@ public sealed class ReferenceResolver
     private bool IsPlaceholder(string text) =>
         WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, RepoPath.Name(text)) || KnownNames.IsProductName(text);
 
-    private bool Exists(string path, ReferenceKind kind) => kind switch
+    /// <summary>
+    /// True when <paramref name="path"/> exists as <paramref name="kind"/> needs; <paramref name="target"/> is then the
+    /// path to report (the inventory's own string for a file) and <paramref name="id"/> the file's number, or -1 for a
+    /// folder.
+    /// </summary>
+    private bool Exists(string path, ReferenceKind kind, out string target, out int id)
     {
-        ReferenceKind.Link => inventory.HasFile(path) || inventory.HasFolder(path),
-        ReferenceKind.LocalAction => path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal)
-            ? inventory.HasFile(path)
-            : inventory.HasFile(path + "/action.yml") || inventory.HasFile(path + "/action.yaml") || inventory.HasFile(path + "/Dockerfile"),
-        _ => inventory.HasFile(path),
-    };
+        if (inventory.TryGetFile(path, out target, out id))
+        {
+            return kind != ReferenceKind.LocalAction || path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal);
+        }
+
+        return kind switch
+        {
+            ReferenceKind.Link => inventory.HasFolder(path),
+            ReferenceKind.LocalAction => !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal)
+                && (inventory.HasFile(path + "/action.yml") || inventory.HasFile(path + "/action.yaml") || inventory.HasFile(path + "/Dockerfile")),
+            _ => false,
+        };
+    }
 
     private string? StripAlias(string text) => RootAliases.Strip(text, aliases);
 

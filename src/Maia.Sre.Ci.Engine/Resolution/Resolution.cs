@@ -30,4 +30,8 @@ public enum Outcome
 /// <param name="Target">Repository-relative path it resolved to (or the most likely intended path when missing).</param>
 /// <param name="CaseVariant">An existing path that differs only in letter case.</param>
 /// <param name="Detail">Why, in words, for external and escaping references.</param>
-public sealed record Resolution(Outcome Outcome, string Target, string? CaseVariant = null, string? Detail = null);
+public sealed record Resolution(Outcome Outcome, string Target, string? CaseVariant = null, string? Detail = null)
+{
+    /// <summary>For a target that is an inventory file, its number there (<see cref="Inventory.PathOf"/>); else -1.</summary>
+    public int TargetId { get; init; } = -1;
+}

@@ -1,0 +1,52 @@
+using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Resolution;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+public class TargetTallyTests
+{
+    private static readonly Inventory Files = new(["tools/a.sh", "tools/b.sh", "docs/x.md"]);
+
+    private static DependencyEdge Existing(string source, string target)
+    {
+        Assert.That(Files.TryGetFile(target, out var canonical, out var id), Is.True);
+        return new DependencyEdge(source, canonical, Exists: true, Critical: false) { TargetId = id };
+    }
+
+    [Test]
+    public void Counts_distinct_sources_per_target_whether_a_file_a_folder_or_missing()
+    {
+        string s1 = "README.md", s2 = "docs/guide.md", s3 = "ci.yml";
+        DependencyEdge[] edges =
+        [
+            // s1 names a.sh, the docs folder and the missing c.sh, which it names twice (once critical).
+            Existing(s1, "tools/a.sh"),
+            new(s1, "docs", Exists: true, Critical: false),
+            new(s1, "tools/c.sh", Exists: false, Critical: false),
+            new(s1, "tools/c.sh", Exists: false, Critical: true),
+            Existing(s2, "tools/a.sh"),
+            Existing(s2, "tools/b.sh"),
+            new(s2, "docs", Exists: true, Critical: false),
+            new(s2, "tools/c.sh", Exists: false, Critical: false),
+            Existing(s3, "tools/a.sh"),
+        ];
+
+        var spofs = TargetTally.AtLeast(edges, Files, threshold: 2).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
+
+        Assert.That(spofs, Is.EqualTo(new[]
+        {
+            new SinglePointOfFailure("docs", 2, Exists: true),
+            new SinglePointOfFailure("tools/a.sh", 3, Exists: true),
+            new SinglePointOfFailure("tools/c.sh", 2, Exists: false),
+        }));
+    }
+
+    [Test]
+    public void A_higher_threshold_keeps_fewer()
+    {
+        DependencyEdge[] edges = [Existing("a.md", "tools/a.sh"), Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh")];
+
+        Assert.That(TargetTally.AtLeast(edges, Files, threshold: 3), Is.Empty);
+        Assert.That(TargetTally.AtLeast(edges, Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
+    }
+}
