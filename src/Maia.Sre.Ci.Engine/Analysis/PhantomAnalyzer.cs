@@ -99,6 +99,7 @@ public sealed class PhantomAnalyzer
             return scan;
         }
 
+        scan.Edges.EnsureCapacity(output.References.Count);
         var suppressions = SuppressionMap.Read(text);
         var builder = new FindingBuilder(source, text, suppressions, critical, suggester);
         var folder = RepoPath.Folder(source);
@@ -171,10 +172,9 @@ public sealed class PhantomAnalyzer
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
-        var spofs = TargetTally.AtLeast(edges, inventory, config.SpofThreshold)
-            .OrderByDescending(s => s.References)
-            .ThenBy(s => s.Tool, StringComparer.Ordinal)
-            .ToList();
+        // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
+        var spofs = TargetTally.AtLeast(edges, inventory, config.SpofThreshold).ToList();
+        spofs.Sort(static (a, b) => a.References != b.References ? b.References.CompareTo(a.References) : string.CompareOrdinal(a.Tool, b.Tool));
 
         var figures = new PhantomFigures
         {
@@ -188,9 +188,10 @@ public sealed class PhantomAnalyzer
             Edges = edges,
         };
 
-        var reported = findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        // Pull-request mode keeps the checks of changed sources and of sources with findings; otherwise all of them.
+        var reported = changes is null ? null : findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
         var checks = sources
-            .Where(s => changes is null || changes.IsChanged(s) || reported.Contains(s))
+            .Where(s => reported is null || changes!.IsChanged(s) || reported.Contains(s))
             .Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s))
             .ToList();
         return new PhantomResult(findings, checks, figures);

@@ -12,8 +12,9 @@ internal static class RootAliasSpan
     {
         var start = reference.Column - 1;
         var end = start + reference.Length;
-        foreach (var alias in aliases)
+        for (var a = 0; a < aliases.Count; a++)
         {
+            var alias = aliases[a];
             if (alias.Contains('*', StringComparison.Ordinal) || reference.Text.StartsWith(alias, StringComparison.Ordinal))
             {
                 continue;

@@ -20,7 +20,7 @@ internal static class TargetTally
         foreach (var edge in edges)
         {
             // One source naming a target twice (once critical, once not) counts once.
-            if (previous is { } p && ReferenceEquals(p.Source, edge.Source) && string.Equals(p.Target, edge.Target, StringComparison.Ordinal))
+            if (previous is { } p && ReferenceEquals(p.Source, edge.Source) && SameTarget(p, edge))
             {
                 continue;
             }
@@ -53,4 +53,8 @@ internal static class TargetTally
             }
         }
     }
+
+    /// <summary>Two inventory files are the same when their numbers are (no need to read the paths); a file is never a folder or a missing path.</summary>
+    private static bool SameTarget(DependencyEdge a, DependencyEdge b) =>
+        a.TargetId >= 0 || b.TargetId >= 0 ? a.TargetId == b.TargetId : string.Equals(a.Target, b.Target, StringComparison.Ordinal);
 }

@@ -18,7 +18,7 @@ public sealed class SourceText : IDisposable
     private int[] starts;
     private int[] lengths;
     private int count;
-    private Dictionary<int, string>? made;
+    private string?[]? made;
 
     /// <summary>Splits <paramref name="text"/> into lines.</summary>
     public SourceText(string path, string text)
@@ -103,7 +103,11 @@ public sealed class SourceText : IDisposable
         ArrayPool<int>.Shared.Return(lengths);
         starts = lengths = [];
         count = 0;
-        made = null;
+        if (made is not null)
+        {
+            ArrayPool<string?>.Shared.Return(made, clearArray: true);
+            made = null;
+        }
     }
 
     private void Append(int start, int length)
@@ -136,14 +140,11 @@ public sealed class SourceText : IDisposable
         {
             get
             {
-                // Few lines of a file are ever made strings (those with links, comments or phantoms): a small table.
-                var made = owner.made ??= [];
-                if (!made.TryGetValue(index, out var line))
-                {
-                    made[index] = line = owner.Line(index).ToString();
-                }
-
-                return line;
+                // Few lines of a file are ever made strings (those with links, comments or phantoms); they are kept in
+                // a pooled table, one slot per line, given back (cleared) with the text.
+                var span = owner.Line(index);
+                var made = owner.made ??= ArrayPool<string?>.Shared.Rent(owner.count);
+                return made[index] ??= span.ToString();
             }
         }
 

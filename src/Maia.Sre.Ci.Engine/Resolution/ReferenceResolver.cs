@@ -24,6 +24,9 @@ public sealed class ReferenceResolver
     private readonly IReadOnlyList<WildcardPattern> placeholders;
     private readonly IReadOnlyList<WildcardPattern> ignore;
 
+    /// <summary>The "exists" answer for each inventory file, made once: most references name a file that exists, and many name the same few.</summary>
+    private readonly Resolution?[] found;
+
     /// <summary>Creates a resolver over <paramref name="inventory"/> with the phantom settings.</summary>
     public ReferenceResolver(Inventory inventory, PhantomsConfig config)
     {
@@ -32,6 +35,7 @@ public sealed class ReferenceResolver
         aliases = config.RootAliases;
         placeholders = config.Placeholders.Select(p => new WildcardPattern(p)).ToList();
         ignore = config.Ignore.Select(p => new WildcardPattern(p)).ToList();
+        found = new Resolution?[inventory.Count];
     }
 
     /// <summary>The inventory references resolve against.</summary>
@@ -68,7 +72,7 @@ public sealed class ReferenceResolver
             text = text[2..];
         }
 
-        var name = RepoPath.Name(text);
+        var name = text.AsSpan(text.LastIndexOf('/') + 1);
         if (name.Length == 0 || name[0] == '.' && reference.Kind == ReferenceKind.Tool && name.LastIndexOf('.') == 0)
         {
             return new Resolution(Outcome.NotAReference, text);
@@ -113,7 +117,7 @@ public sealed class ReferenceResolver
             : RepoPath.Combine("", text);
         if (first is not null && Exists(first, reference.Kind, out var existing, out var id))
         {
-            return new Resolution(Outcome.Exists, existing) { TargetId = id };
+            return Found(existing, id);
         }
 
         var candidates = new List<string?>();
@@ -146,7 +150,7 @@ public sealed class ReferenceResolver
         {
             if (candidate is not null && Exists(candidate, reference.Kind, out var existing, out var id))
             {
-                return new Resolution(Outcome.Exists, existing) { TargetId = id };
+                return Found(existing, id);
             }
         }
 
@@ -154,7 +158,7 @@ public sealed class ReferenceResolver
         if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text) is [var named, ..])
         {
             inventory.TryGetFile(named, out var canonical, out var namedId);
-            return new Resolution(Outcome.Exists, canonical) { TargetId = namedId };
+            return Found(canonical, namedId);
         }
 
         if (candidates.Count > 0 && candidates[0] is null)
@@ -187,6 +191,10 @@ public sealed class ReferenceResolver
 
         return new Resolution(Outcome.Missing, target, variant);
     }
+
+    /// <summary>The resolution to an existing <paramref name="target"/>: an inventory file's is shared (two workers may both make it; either is right).</summary>
+    private Resolution Found(string target, int id) =>
+        id < 0 ? new Resolution(Outcome.Exists, target) : found[id] ??= new Resolution(Outcome.Exists, target) { TargetId = id };
 
     private bool IsPlaceholder(string text) =>
         WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, RepoPath.Name(text)) || KnownNames.IsProductName(text);

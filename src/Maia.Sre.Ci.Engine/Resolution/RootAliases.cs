@@ -6,8 +6,9 @@ public static class RootAliases
     /// <summary>The rest of <paramref name="text"/> after the first alias it starts with, or null when none matches.</summary>
     public static string? Strip(string text, IReadOnlyList<string> aliases)
     {
-        foreach (var alias in aliases)
+        for (var a = 0; a < aliases.Count; a++)
         {
+            var alias = aliases[a];
             // An alias may contain '*' (one folder name); try each prefix length that ends in '/'.
             if (!alias.Contains('*', StringComparison.Ordinal))
             {

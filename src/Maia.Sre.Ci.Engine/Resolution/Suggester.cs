@@ -14,12 +14,14 @@ public sealed class Suggester
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> byTarget = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyDictionary<string, string> renames;
+    private readonly Func<string, string?> compute;
 
     /// <summary>Creates a suggester over <paramref name="inventory"/>; <paramref name="renames"/> (old → new path, from the change being checked) come first.</summary>
     public Suggester(Inventory inventory, IReadOnlyDictionary<string, string>? renames = null)
     {
         this.inventory = inventory;
         this.renames = renames ?? new Dictionary<string, string>();
+        compute = Compute; // one delegate, not one per call
         foreach (var name in inventory.Names)
         {
             var ext = Path.GetExtension(name);
@@ -34,7 +36,7 @@ public sealed class Suggester
     }
 
     /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
-    public string? Suggest(string target) => byTarget.GetOrAdd(target, Compute);
+    public string? Suggest(string target) => byTarget.GetOrAdd(target, compute);
 
     private string? Compute(string target)
     {
