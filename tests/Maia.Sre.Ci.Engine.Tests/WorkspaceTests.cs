@@ -21,6 +21,40 @@ public sealed class WorkspaceTests
     }
 
     [Test]
+    public void Git_is_not_started_where_no_dot_git_is_found_up_the_tree()
+    {
+        using var repo = new TempRepo();
+        repo.Write("sub/a.md", "x");
+        var outside = Path.GetFullPath(repo.Root);
+        Assume.That(
+            Environment.GetEnvironmentVariable("GIT_DIR") is null && Environment.GetEnvironmentVariable("GIT_WORK_TREE") is null &&
+            !AncestorsHoldDotGit(outside),
+            "the temporary folder must be outside any git work tree");
+
+        Assert.That(FileLister.MayBeInGitWorkTree(Path.Combine(repo.Root, "sub")), Is.False);
+
+        // A .git file (as in a linked work tree or a submodule) or folder anywhere above counts.
+        repo.Write(".git", "gitdir: elsewhere\n");
+        Assert.That(FileLister.MayBeInGitWorkTree(Path.Combine(repo.Root, "sub")), Is.True);
+        File.Delete(Path.Combine(repo.Root, ".git"));
+        Directory.CreateDirectory(Path.Combine(repo.Root, "sub", ".git"));
+        Assert.That(FileLister.MayBeInGitWorkTree(Path.Combine(repo.Root, "sub")), Is.True);
+    }
+
+    private static bool AncestorsHoldDotGit(string folder)
+    {
+        for (var f = folder; f is not null; f = Path.GetDirectoryName(f))
+        {
+            if (Path.Exists(Path.Join(f, ".git")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [Test]
     public void Git_lists_tracked_and_untracked_but_not_ignored_files()
     {
         using var repo = new TempRepo();

@@ -38,6 +38,11 @@ public static class FileLister
 
     private static List<string>? TryGit(string root, IProcessRunner runner)
     {
+        if (!MayBeInGitWorkTree(root))
+        {
+            return null;
+        }
+
         var inside = runner.Run("git", ["rev-parse", "--is-inside-work-tree"], root, GitTimeout);
         if (!inside.Succeeded || inside.StandardOutput.Trim() != "true")
         {
@@ -64,6 +69,30 @@ public static class FileLister
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// False when git certainly sees no work tree here: no <c>.git</c> folder or file in <paramref name="root"/> or
+    /// above it, and no <c>GIT_DIR</c> or <c>GIT_WORK_TREE</c> pointing elsewhere. That answer costs a few stats instead of
+    /// starting git; any other case is left to git itself.
+    /// </summary>
+    internal static bool MayBeInGitWorkTree(string root)
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_DIR")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GIT_WORK_TREE")))
+        {
+            return true;
+        }
+
+        for (var folder = Path.GetFullPath(root); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var marker = Path.Join(folder, ".git");
+            if (Directory.Exists(marker) || File.Exists(marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLink(string path)
