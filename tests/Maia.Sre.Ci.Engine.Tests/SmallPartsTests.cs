@@ -25,6 +25,31 @@ public sealed class SmallPartsTests
     public void Wildcards_match(string pattern, string text, bool expected) =>
         Assert.That(new WildcardPattern(pattern).IsMatch(text), Is.EqualTo(expected));
 
+    [TestCase("*xxx.*", "docs/XXX.md", true)]
+    [TestCase("*xxx.*", "docs/xx.x.md", false)]
+    [TestCase("*.example.*", "config.EXAMPLE.yml", true)]
+    [TestCase("*k.sh", "\u212A.sh", true)]
+    [TestCase("*kk*", "a\u212Ak.sh", true)]
+    public void Wildcards_match_literal_runs_in_any_case(string pattern, string text, bool expected) =>
+        Assert.That(new WildcardPattern(pattern).IsMatch(text), Is.EqualTo(expected));
+
+    [Test]
+    public void Wildcards_agree_with_a_regular_expression_on_generated_cases()
+    {
+        // The matcher skips texts that lack a pattern's longest literal run; the reference has no such shortcut.
+        var random = new Random(8);
+        const string alphabet = "aAkK.\u212A/x";
+        const string wildcards = alphabet + "**?";
+        for (var i = 0; i < 20_000; i++)
+        {
+            var pattern = new string(Enumerable.Range(0, random.Next(1, 8)).Select(_ => wildcards[random.Next(wildcards.Length)]).ToArray());
+            var text = new string(Enumerable.Range(0, random.Next(0, 10)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var regex = "^" + string.Concat(pattern.ToLowerInvariant().Select(c => c switch { '*' => ".*", '?' => ".", _ => System.Text.RegularExpressions.Regex.Escape(c.ToString()) })) + "$";
+            var expected = System.Text.RegularExpressions.Regex.IsMatch(text.ToLowerInvariant(), regex, System.Text.RegularExpressions.RegexOptions.Singleline);
+            Assert.That(new WildcardPattern(pattern).IsMatch(text), Is.EqualTo(expected), $"pattern '{pattern}', text '{text}'");
+        }
+    }
+
     [Test]
     public void Wildcards_do_not_blow_up_on_hostile_patterns()
     {

@@ -197,7 +197,7 @@ public sealed class ReferenceResolver
         id < 0 ? new Resolution(Outcome.Exists, target) : found[id] ??= new Resolution(Outcome.Exists, target) { TargetId = id };
 
     private bool IsPlaceholder(string text) =>
-        WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, RepoPath.Name(text)) || KnownNames.IsProductName(text);
+        WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, text.AsSpan(text.LastIndexOf('/') + 1)) || KnownNames.IsProductName(text);
 
     /// <summary>
     /// True when <paramref name="path"/> exists as <paramref name="kind"/> needs; <paramref name="target"/> is then the
@@ -224,6 +224,11 @@ public sealed class ReferenceResolver
 
     private static string? StripScriptDir(string text)
     {
+        if (!text.StartsWith('$'))
+        {
+            return null; // every prefix starts with '$'
+        }
+
         foreach (var prefix in ScriptDirPrefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))
