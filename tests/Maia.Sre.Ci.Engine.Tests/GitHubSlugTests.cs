@@ -58,4 +58,15 @@ public sealed class GitHubSlugTests
         string[] expected = ["alpha", "alpha-1", "echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2", "foxtrot-1", "foxtrot", "foxtrot-2", "-a-", "-a--1"];
         Assert.That(headings.Select(counter.Next), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Ascii_headings_take_a_shortcut_that_agrees_with_the_general_path_on_every_character()
+    {
+        // A trailing U+2019 (removed by the slug) sends the same text down the general, rune-by-rune path.
+        for (var c = '\0'; c < '\u0080'; c++)
+        {
+            var ascii = $"A{c}b {c}-{c}_9";
+            Assert.That(GitHubSlug.Of(ascii), Is.EqualTo(GitHubSlug.Of(ascii + "\u2019")), $"U+{(int)c:X4}");
+        }
+    }
 }

@@ -24,6 +24,18 @@ public sealed class MarkdownExtractorTests
         }));
     }
 
+    [TestCase("[c]: docs/c.md", "docs/c.md", 6)]
+    [TestCase("   [c]:docs/c.md \"Title\"", "docs/c.md", 8)]
+    [TestCase("[c]:\t <docs/c.md>", "docs/c.md", 8)]
+    [TestCase("[c] [d]: docs/c.md", null, 0)]
+    [TestCase("    [c]: docs/c.md", null, 0)]
+    [TestCase("`[c]: x.md` and [e](docs/e.md)", "docs/e.md", 21)]
+    public void Reference_definitions_start_their_line(string line, string? target, int column)
+    {
+        var links = Extract(line).Where(r => r.Kind == ReferenceKind.Link).Select(r => (r.Text, r.Column)).ToList();
+        Assert.That(links, Is.EqualTo(target is null ? [] : new[] { (target, column) }));
+    }
+
     [Test]
     public void Fragments_and_queries_are_split_and_escapes_decoded()
     {

@@ -16,8 +16,14 @@ public static class GitHubSlug
     /// <summary>The slug of one heading's plain text, without a duplicate suffix.</summary>
     public static string Of(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return OfAscii(text);
+        }
+
         var lower = LowerCase(text);
         var slug = new StringBuilder(lower.Length);
+        Span<char> units = stackalloc char[2];
         foreach (var rune in lower.EnumerateRunes())
         {
             if (rune.Value == ' ')
@@ -26,11 +32,50 @@ public static class GitHubSlug
             }
             else if (rune.Value == '-' || Keeps(rune))
             {
-                slug.Append(rune.ToString());
+                slug.Append(units[..rune.EncodeToUtf16(units)]);
             }
         }
 
         return slug.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> for ASCII text (most headings), in one pass and one string: letters lower-cased, digits and
+    /// <c>_</c> kept, space and <c>-</c> become <c>-</c>, every other ASCII character (punctuation, symbols,
+    /// controls) removed, which is what the general path does with them.
+    /// </summary>
+    private static string OfAscii(string text)
+    {
+        return string.Create(Kept(text), text, static (slug, text) =>
+        {
+            var at = 0;
+            foreach (var c in text)
+            {
+                if (c is ' ' or '-')
+                {
+                    slug[at++] = '-';
+                }
+                else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')
+                {
+                    slug[at++] = c;
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    slug[at++] = (char)(c + ('a' - 'A'));
+                }
+            }
+        });
+
+        static int Kept(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                count += c is ' ' or '-' or '_' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? 1 : 0;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>

@@ -186,6 +186,20 @@ internal static class MarkdownBlocks
             return true; // ordered list item
         }
 
-        return rest[0] is '<' or '|' || (rest.Length >= 3 && rest[0] is '*' or '_' && rest.All(c => c == rest[0] || c == ' '));
+        return rest[0] is '<' or '|' || (rest.Length >= 3 && rest[0] is '*' or '_' && IsBreak(rest));
+    }
+
+    /// <summary>True when <paramref name="rest"/> is its first character repeated, with spaces between (a thematic break).</summary>
+    private static bool IsBreak(string rest)
+    {
+        foreach (var c in rest)
+        {
+            if (c != rest[0] && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

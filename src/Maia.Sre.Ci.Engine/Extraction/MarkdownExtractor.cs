@@ -22,7 +22,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
         var taken = new List<(int Start, int End)>();
         for (var i = 0; i < text.LineCount; i++)
         {
-            // Lines are looked at as spans; a line becomes a string only when it holds a link or an HTML comment.
+            // Lines are looked at as spans; a line becomes a string only when it holds an HTML comment.
             var line = text.Line(i);
             var lineNo = i + 1;
             var trimmed = line.TrimStart();
@@ -57,7 +57,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
 
                 if (MarkdownLinks.MayContainLinks(visible))
                 {
-                    MarkdownLinks.Find(masked ?? text.Lines[i], lineNo, output.References, taken);
+                    MarkdownLinks.Find(visible, lineNo, output.References, taken);
                 }
             }
 

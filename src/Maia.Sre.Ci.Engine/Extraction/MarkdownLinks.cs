@@ -18,19 +18,20 @@ internal static partial class MarkdownLinks
         || MayContainAttribute(line);
 
     /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
-    public static void Find(string line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    public static void Find(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
     {
+        // The line stays a span (a string is made only for each target found, and for the rare line with attributes).
         var at = line.IndexOf("](", StringComparison.Ordinal);
         while (at >= 0)
         {
             if (InCodeSpan(line, at))
             {
-                at = line.IndexOf("](", at + 2, StringComparison.Ordinal);
+                at = IndexOf(line, "](", at + 2);
                 continue;
             }
 
             // The link text names the same file as its target; count the link once.
-            var bracket = line.LastIndexOf('[', at);
+            var bracket = line[..(at + 1)].LastIndexOf('[');
             if (bracket >= 0)
             {
                 taken.Add((bracket, at));
@@ -45,7 +46,8 @@ internal static partial class MarkdownLinks
             int end;
             if (start < line.Length && line[start] == '<')
             {
-                end = line.IndexOf('>', start);
+                end = line[start..].IndexOf('>');
+                end = end < 0 ? -1 : start + end;
                 if (end > start)
                 {
                     AddLink(line, start + 1, end, lineNo, output, taken);
@@ -64,22 +66,28 @@ internal static partial class MarkdownLinks
                 AddLink(line, start, end, lineNo, output, taken);
             }
 
-            at = line.IndexOf("](", Math.Max(end, at + 2), StringComparison.Ordinal);
+            at = IndexOf(line, "](", Math.Max(end, at + 2));
         }
 
         if (line.Contains("]:", StringComparison.Ordinal))
         {
-            var def = ReferenceDefinition().Match(line);
-            if (def.Success)
+            foreach (var def in ReferenceDefinition().EnumerateMatches(line))
             {
-                var g = def.Groups["target"];
-                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
+                // The match ends with the target: after the first ']' (the label holds none), ':', blanks and an optional '<'.
+                var target = def.Index + line.Slice(def.Index, def.Length).IndexOf(']') + 2;
+                while (char.IsWhiteSpace(line[target]))
+                {
+                    target++;
+                }
+
+                target += line[target] == '<' ? 1 : 0;
+                AddLink(line, target, def.Index + def.Length, lineNo, output, taken);
             }
         }
 
         if (MayContainAttribute(line))
         {
-            foreach (Match m in HtmlAttribute().Matches(line))
+            foreach (Match m in HtmlAttribute().Matches(line.ToString()))
             {
                 var g = m.Groups["target"];
                 AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
@@ -87,12 +95,24 @@ internal static partial class MarkdownLinks
         }
     }
 
+    /// <summary>The index of <paramref name="value"/> in <paramref name="line"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> line, string value, int from)
+    {
+        if (from > line.Length)
+        {
+            return -1;
+        }
+
+        var found = line[from..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
+    }
+
     /// <summary>False when <paramref name="line"/> has no <c>src=</c> or <c>href=</c> for the attribute expression to find.</summary>
     private static bool MayContainAttribute(ReadOnlySpan<char> line) =>
         line.Contains('=') && (AsciiSearch.ContainsIgnoreCase(line, "src") || AsciiSearch.ContainsIgnoreCase(line, "href"));
 
     /// <summary>True when <paramref name="index"/> lies inside an inline code span (an odd number of backticks before it).</summary>
-    private static bool InCodeSpan(string line, int index)
+    private static bool InCodeSpan(ReadOnlySpan<char> line, int index)
     {
         var ticks = 0;
         for (var i = 0; i < index; i++)
@@ -103,14 +123,14 @@ internal static partial class MarkdownLinks
         return ticks % 2 == 1;
     }
 
-    private static void AddLink(string line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    private static void AddLink(ReadOnlySpan<char> line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
     {
         if (end <= start)
         {
             return;
         }
 
-        var raw = line[start..end];
+        var raw = line[start..end].ToString();
         taken.Add((start, end));
         if (raw.Length > 1 && raw[0] == '#')
         {

@@ -64,8 +64,8 @@ public sealed class TextReportWriter
     /// <summary>Escapes control characters (a file name may contain a newline) so each finding stays one line.</summary>
     public static string EscapeControl(string text)
     {
-        // char.IsControl is U+0000–U+001F and U+007F–U+009F: two vectorised range searches, no per-character delegate.
-        if (text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0)
+        // char.IsControl is U+0000–U+001F and U+007F–U+009F; paths are short, so one plain pass decides.
+        if (!HasControl(text))
         {
             return text;
         }
@@ -84,6 +84,19 @@ public sealed class TextReportWriter
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0020' || c is >= '\u007f' and <= '\u009f')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes every active finding (only critical ones when <paramref name="criticalOnly"/>), then the summary.</summary>
