@@ -4,7 +4,7 @@ namespace Maia.Sre.Ci.Anchors;
 public sealed class FileAnchors
 {
     /// <summary>Up to this many anchors are searched in order: most files have a handful, and the index of every link target is kept for the whole run.</summary>
-    private const int ListedAtMost = 16;
+    internal const int ListedAtMost = 16;
 
     private readonly HashSet<string>? ids;
 

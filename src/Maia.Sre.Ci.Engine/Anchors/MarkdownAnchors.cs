@@ -97,7 +97,7 @@ public static class MarkdownAnchors
     /// <summary>The non-empty anchors, first occurrences only, in order; in place (no set for the usual handful).</summary>
     private static List<string> NonEmptyDistinct(List<string> ids)
     {
-        HashSet<string>? seen = ids.Count > 16 ? new(StringComparer.Ordinal) : null;
+        HashSet<string>? seen = ids.Count > FileAnchors.ListedAtMost ? new(StringComparer.Ordinal) : null;
         var kept = 0;
         for (var i = 0; i < ids.Count; i++)
         {

@@ -21,16 +21,16 @@ public sealed class TextReportWriter
     /// <summary>The canonical line for one finding.</summary>
     public static string Canonical(Finding finding)
     {
-        var file = EscapeControl(finding.File);
-        var origin = file.Length == 0 ? "maia-sre" : finding.Line > 0 ? $"{file}({finding.Line},{Math.Max(finding.Column, 1)})" : file;
-        return $"{origin}: {finding.Severity.ToMSBuildCategory()} {finding.RuleId}: {finding.Message}";
+        using var line = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteCanonical(line, finding);
+        return line.ToString();
     }
 
     /// <summary>
-    /// Writes <see cref="Canonical"/>'s line for <paramref name="finding"/> piece by piece, with its line break: the
-    /// same text without making two strings per finding (a large repository reports tens of thousands).
+    /// Writes the canonical line for <paramref name="finding"/> (no line break), <c>path(line,col): severity ID: message</c>,
+    /// piece by piece: a large repository reports tens of thousands of findings, and this makes no string per finding.
     /// </summary>
-    internal static void WriteCanonical(TextWriter output, Finding finding)
+    private static void WriteCanonical(TextWriter output, Finding finding)
     {
         var file = EscapeControl(finding.File);
         if (file.Length == 0)
@@ -58,7 +58,7 @@ public sealed class TextReportWriter
         output.Write(' ');
         output.Write(finding.RuleId);
         output.Write(": ");
-        output.WriteLine(finding.Message);
+        output.Write(finding.Message);
     }
 
     /// <summary>Escapes control characters (a file name may contain a newline) so each finding stays one line.</summary>
@@ -116,6 +116,7 @@ public sealed class TextReportWriter
             else
             {
                 WriteCanonical(output, finding);
+                output.WriteLine();
             }
         }
 
