@@ -29,6 +29,15 @@ public sealed class MarkdownAnchorsTests
         Assert.That(anchors.Has("Shared") || anchors.Has("part") || anchors.Has(""), Is.False);
     }
 
+    [TestCase("Para\n- item\n---\n", new string[0])]
+    [TestCase("Para\n---\n", new[] { "para" })]
+    [TestCase("- item\nText\n===\n", new[] { "text" })]
+    [TestCase("Para\n* * *\nNext\n---\n", new[] { "next" })]
+    [TestCase("Para\n-\n", new[] { "para" })]
+    [TestCase("- <a id=\"in-list\"></a>item\n  - nested\n```\n- in code\n```\n# After\n", new[] { "in-list", "after" })]
+    public void Bullet_items_end_paragraphs_and_hold_only_html_anchors(string markdown, string[] expected) =>
+        Assert.That(Ids(markdown), Is.EqualTo(expected));
+
     [Test]
     public void Multi_line_setext_headings_join_their_lines()
     {

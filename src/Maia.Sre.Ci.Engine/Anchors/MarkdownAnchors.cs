@@ -42,8 +42,9 @@ public static class MarkdownAnchors
                 continue;
             }
 
-            var line = text.Lines[i];
-            if (!inComment && MarkdownBlocks.UpdateFence(line, ref fence))
+            // Fences and bullet items are recognised on the span too; the rest are made strings.
+            var span = text.Line(i);
+            if (!inComment && MarkdownBlocks.UpdateFence(span, ref fence))
             {
                 paragraph.Clear();
                 continue;
@@ -54,6 +55,13 @@ public static class MarkdownAnchors
                 continue;
             }
 
+            if (!inComment && IsBulletItem(span))
+            {
+                paragraph.Clear();
+                continue;
+            }
+
+            var line = text.Lines[i];
             var visible = MarkdownBlocks.MaskComments(line, ref inComment);
             HtmlAnchors.Collect(visible, ids);
             indent = MarkdownBlocks.Indent(visible);
@@ -134,6 +142,24 @@ public static class MarkdownAnchors
 
         indent = MarkdownBlocks.Indent(line);
         return true;
+    }
+
+    /// <summary>
+    /// True for a bullet list item with text and no HTML (up to three spaces, <c>-</c>, <c>*</c> or <c>+</c>, a blank,
+    /// then something): it holds no anchor, is neither a heading nor an underline, and ends the paragraph, which is all
+    /// the full recognition below would conclude.
+    /// </summary>
+    private static bool IsBulletItem(ReadOnlySpan<char> line)
+    {
+        var spaces = 0;
+        while (spaces < line.Length && spaces < 4 && line[spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        var rest = line[spaces..];
+        return spaces < 4 && rest.Length >= 3 && (rest[0] is '-' or '*' or '+') && (rest[1] is ' ' or '\t')
+            && !rest[2..].IsWhiteSpace() && !line.Contains('<');
     }
 
     /// <summary>The lines of the paragraph being read, kept as line numbers until a setext underline needs their text.</summary>

@@ -28,7 +28,7 @@ internal static class MarkdownBlocks
     }
 
     /// <summary>Opens or closes a fence; true when <paramref name="line"/> is a fence line.</summary>
-    public static bool UpdateFence(string line, ref Fence fence)
+    public static bool UpdateFence(ReadOnlySpan<char> line, ref Fence fence)
     {
         var indent = Indent(line);
         if (indent > 3)
@@ -36,7 +36,7 @@ internal static class MarkdownBlocks
             return false;
         }
 
-        var rest = line.AsSpan(indent);
+        var rest = line[indent..];
         if (rest.Length < 3 || (rest[0] != '`' && rest[0] != '~'))
         {
             return false;
@@ -157,8 +157,8 @@ internal static class MarkdownBlocks
     /// <summary>True for a setext underline: <c>===</c> or <c>---</c> (any length) with nothing else.</summary>
     public static bool IsSetextUnderline(string line)
     {
-        var trimmed = line.Trim();
-        return trimmed.Length > 0 && (trimmed[0] == '=' || trimmed[0] == '-') && trimmed.All(c => c == trimmed[0]);
+        var trimmed = line.AsSpan().Trim();
+        return trimmed.Length > 0 && (trimmed[0] == '=' || trimmed[0] == '-') && trimmed.IndexOfAnyExcept(trimmed[0]) < 0;
     }
 
     /// <summary>True for lines that start a block other than a paragraph (lists, thematic breaks, tables, HTML).</summary>
