@@ -29,11 +29,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 sdk=$(cd "$repo" && dotnet --version) || fail "'dotnet --version' failed (see above)"
 [ "${sdk%%.*}" -ge 10 ] 2>/dev/null ||
   fail "the .NET SDK is $sdk; RID-specific tool packages need the .NET 10 SDK or later (see global.json)"
-rid=${1:-}
-if [ -z "$rid" ]; then
-  rid=$(cd "$repo" && dotnet --info | awk '$1 == "RID:" { print $2; exit }')
-  [ -n "$rid" ] || fail "could not read this machine's runtime identifier from 'dotnet --info'; pass it, e.g. linux-x64"
-fi
+rid=$(native_rid "${1:-}" "$repo")
 out=$(mkdir -p "${2:-$repo/artifacts/packages}" && cd "${2:-$repo/artifacts/packages}" && pwd)
 
 cd "$repo"
@@ -45,8 +41,7 @@ common=(-c Release --artifacts-path "$build" -o "$staging" -nologo -v:q -clp:NoS
 dotnet pack src/Maia.Sre.Ci.Tool "${props[@]}" "${common[@]}" ||
   fail "dotnet pack of the pointer package failed (see above)"
 if ! dotnet pack src/Maia.Sre.Ci.Tool -r "$rid" "${props[@]}" "${common[@]}"; then
-  # The AOT compiler writes its object file even when it reports errors, and a rerun would take that file as up to date.
-  rm -rf "$build"/obj/Maia.Sre.Ci.Tool/*/native
+  forget_native_object "$build"
   fail "dotnet pack of the $rid package failed (see above)"
 fi
 

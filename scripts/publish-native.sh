@@ -21,11 +21,7 @@ fail() { echo "publish-native.sh: $*" >&2; exit 1; }
 check_native_toolchain
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-rid=${1:-}
-if [ -z "$rid" ]; then
-  rid=$(cd "$repo" && dotnet --info | awk '$1 == "RID:" { print $2; exit }')
-  [ -n "$rid" ] || fail "could not read this machine's runtime identifier from 'dotnet --info'; pass it, e.g. linux-x64"
-fi
+rid=$(native_rid "${1:-}" "$repo")
 out=$(mkdir -p "${2:-$repo/artifacts/native/$rid}" && cd "${2:-$repo/artifacts/native/$rid}" && pwd)
 exe=maia-sre
 case "$rid" in win-*) exe=maia-sre.exe ;; esac
@@ -36,8 +32,7 @@ staging="$build/publish/$rid"
 rm -rf "$staging"
 if ! dotnet publish src/Maia.Sre.Ci.Tool -c Release -r "$rid" -p:PublishAot=true --artifacts-path "$build" -o "$staging" \
   -nologo -v:q -clp:NoSummary; then
-  # The AOT compiler writes its object file even when it reports errors, and a rerun would take that file as up to date.
-  rm -rf "$build"/obj/Maia.Sre.Ci.Tool/*/native
+  forget_native_object "$build"
   fail "dotnet publish failed (see above)"
 fi
 [ -f "$staging/$exe" ] || fail "the publish left no $staging/$exe"

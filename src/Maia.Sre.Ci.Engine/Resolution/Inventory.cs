@@ -90,13 +90,10 @@ public sealed class Inventory
     /// <summary>True when the file exists.</summary>
     public bool HasFile(string path) => ids.ContainsKey(path);
 
-    /// <summary>The inventory's own instance of an existing path, so hundreds of thousands of references share one string.</summary>
-    public string Canonical(string path) => ids.TryGetValue(path, out var id) ? files[id] : path;
-
     /// <summary>
-    /// True when the file exists; <paramref name="canonical"/> is then the inventory's own instance of the path and
-    /// <paramref name="id"/> its number (see <see cref="PathOf"/>), found in one look-up. Otherwise they are
-    /// <paramref name="path"/> and -1.
+    /// True when the file exists; <paramref name="canonical"/> is then the inventory's own instance of the path (so
+    /// hundreds of thousands of references share one string) and <paramref name="id"/> its number (see
+    /// <see cref="PathOf"/>), found in one look-up. Otherwise they are <paramref name="path"/> and -1.
     /// </summary>
     public bool TryGetFile(string path, out string canonical, out int id)
     {
