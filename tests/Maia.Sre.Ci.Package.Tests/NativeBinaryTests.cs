@@ -17,7 +17,10 @@ public sealed partial class NativeBinaryTests
 
     public static IEnumerable<string> Fixtures => Fixture.Names();
 
-    /// <summary>The packed tool's own files (<c>tools/net8.0/any/</c>), what <c>dotnet tool install</c> runs.</summary>
+    /// <summary>
+    /// The packed tool's .NET 8 build (<c>tools/net8.0/any/</c>), what <c>dotnet tool install</c> runs with SDK 8 and 9.
+    /// SDK 10 installs the net10.0 build, which <see cref="ToolInstallTests"/> and the other hosts' tests run.
+    /// </summary>
     [OneTimeSetUp]
     public void ExtractPackedTool()
     {

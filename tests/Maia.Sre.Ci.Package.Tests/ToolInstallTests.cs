@@ -31,6 +31,24 @@ public sealed class ToolInstallTests
     }
 
     [Test]
+    public void Installed_with_SDK_10_it_runs_the_net10_build_on_its_precompiled_code()
+    {
+        using var repo = DemoSample.Copy();
+        var tools = Path.Combine(sandbox.Root, "tools");
+        Timed("install --tool-path", () => sandbox.Dotnet(repo.Root, "tool", "install", "--tool-path", tools, "Maia.Sre.Ci.Tool", "--add-source", PackedFeed.Folder));
+        // The runtime's JIT log names every method it compiles. ReadyToRun code it accepts is not compiled again, so the
+        // engine's and the command line's own methods must be absent (the net8.0 build, IL only, would have them all);
+        // generic instantiations over their types are not precompiled, which also shows the log was written.
+        var log = Path.Combine(sandbox.Root, "jit.txt");
+        var environment = new Dictionary<string, string?>(sandbox.Environment) { ["DOTNET_JitStdOutFile"] = log, ["DOTNET_JitDisasmSummary"] = "1" };
+        DemoSample.AssertFailedOnPhantoms(ProcessRun.Run(Path.Combine(tools, "maia-sre"), ["check"], repo.Root, environment));
+        var compiled = File.ReadAllLines(log).Where(l => l.Contains("JIT compiled", StringComparison.Ordinal)).ToList();
+        Assert.That(compiled, Is.Not.Empty, "the JIT log was written");
+        var own = compiled.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"JIT compiled Maia\.Sre\.Ci\.[A-Za-z.]+:")).ToList();
+        Assert.That(own, Is.Empty, "methods of maia-sre's own types compiled at run time:\n" + string.Join("\n", own.Take(20)));
+    }
+
+    [Test]
     public void Installed_globally_it_fails_on_the_samples_phantoms()
     {
         using var repo = DemoSample.Copy();
