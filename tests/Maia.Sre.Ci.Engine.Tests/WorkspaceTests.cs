@@ -69,6 +69,37 @@ public sealed class WorkspaceTests
         Assert.That(files.Files, Is.EqualTo(new[] { ".gitignore", "tracked.md", "untracked.md", "with space and ünïcode.md" }));
     }
 
+    /// <summary>Below and above <c>Parallelism.MinimumItems</c>: the stats run on this thread, then on every core.</summary>
+    [TestCase(12)]
+    [TestCase(300)]
+    public void Git_listing_keeps_the_tracked_files_still_on_disk_sorted(int count)
+    {
+        using var repo = new TempRepo();
+        for (var i = 0; i < count; i++)
+        {
+            repo.Write($"d{i % 7}/f{i}.md", "x");
+        }
+
+        repo.InitGit();
+        var expected = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i % 3 == 0)
+            {
+                File.Delete(Path.Combine(repo.Root, $"d{i % 7}/f{i}.md")); // tracked, deleted: git still lists it
+            }
+            else
+            {
+                expected.Add($"d{i % 7}/f{i}.md");
+            }
+        }
+
+        expected.Sort(StringComparer.Ordinal);
+        var files = FileLister.List(repo.Root, ProcessRunner.Instance);
+        Assert.That(files.FromGit, Is.True);
+        Assert.That(files.Files, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Links_out_of_the_root_are_reported_not_followed()
     {

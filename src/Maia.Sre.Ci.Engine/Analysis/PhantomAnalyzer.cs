@@ -5,6 +5,7 @@ using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Resolution;
 using Maia.Sre.Ci.Rules;
+using Maia.Sre.Ci.Threading;
 using Maia.Sre.Ci.Workspace;
 
 namespace Maia.Sre.Ci.Analysis;
@@ -58,11 +59,12 @@ public sealed class PhantomAnalyzer
         PhaseTimings.Mark("phantoms: critical globs");
 
         var scans = new SourceScan[sources.Count];
-        // Each worker keeps its own extraction output, emptied and reused from one source to the next.
+        // Each worker keeps its own extraction output, emptied and reused from one source to the next. A few sources
+        // are scanned on this thread alone.
         Parallel.For(
             0,
             sources.Count,
-            new ParallelOptions { CancellationToken = cancellation },
+            new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Parallelism.Pays(sources.Count) ? -1 : 1 },
             () => new ExtractionOutput(),
             (i, _, output) =>
             {

@@ -1,3 +1,5 @@
+using Maia.Sre.Ci.Threading;
+
 namespace Maia.Sre.Ci.Resolution;
 
 /// <summary>The files that count as existing, indexed once for exact, case-insensitive, by-name and by-folder look-ups.</summary>
@@ -28,9 +30,10 @@ public sealed class Inventory
         byName = new(count, StringComparer.Ordinal);
         folders = new(count / 8, StringComparer.Ordinal);
 
-        // What every reference needs is built now, on two cores; the indexes only misses and suggestions use are built
-        // the first time a scan asks for them (by then the other core is scanning).
-        Parallel.Invoke(
+        // What every reference needs is built now, on two cores for a large inventory; the indexes only misses and
+        // suggestions use are built the first time a scan asks for them (by then the other core is scanning).
+        Action[] builds =
+        [
             () =>
             {
                 foreach (var path in files)
@@ -53,7 +56,19 @@ public sealed class Inventory
                 {
                     Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
                 }
-            });
+            },
+        ];
+        if (Parallelism.Pays(count))
+        {
+            Parallel.Invoke(builds);
+        }
+        else
+        {
+            foreach (var build in builds)
+            {
+                build();
+            }
+        }
 
         byLowerPath = new(() =>
         {

@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Threading;
 
 namespace Maia.Sre.Ci.Workspace;
 
@@ -24,8 +25,36 @@ public static class FileLister
         var fromGit = TryGit(root, runner);
         if (fromGit is not null)
         {
-            // One stat per listed file (git also lists deleted, still-tracked files): on every core, sorted after.
-            var existing = fromGit.AsParallel().Where(f => File.Exists(Path.Combine(root, f)) || IsLink(Path.Combine(root, f))).ToList();
+            // One stat per listed file (git also lists deleted, still-tracked files): on every core when there are many,
+            // kept in git's order, sorted after.
+            var exists = new bool[fromGit.Count];
+            void Stat(int i)
+            {
+                var full = Path.Combine(root, fromGit[i]);
+                exists[i] = File.Exists(full) || IsLink(full);
+            }
+
+            if (Parallelism.Pays(fromGit.Count))
+            {
+                Parallel.For(0, fromGit.Count, Stat);
+            }
+            else
+            {
+                for (var i = 0; i < fromGit.Count; i++)
+                {
+                    Stat(i);
+                }
+            }
+
+            var existing = new List<string>(fromGit.Count);
+            for (var i = 0; i < fromGit.Count; i++)
+            {
+                if (exists[i])
+                {
+                    existing.Add(fromGit[i]);
+                }
+            }
+
             existing.Sort(StringComparer.Ordinal);
             return new WorkspaceFiles(root, existing, fromGit: true, problems);
         }
