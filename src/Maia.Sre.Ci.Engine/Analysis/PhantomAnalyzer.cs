@@ -118,7 +118,7 @@ public sealed class PhantomAnalyzer
             }
 
             var line = text.Line(reference.Line - 1);
-            var shown = RootAliasSpan.Extend(line, reference, config.RootAliases);
+            var shown = RootAliasSpan.Extend(line, reference, resolver.RootAliases);
             var lookup = ScriptFolderVariables.Rewrite(shown.Text, output.ScriptFolderVariables) is { } local ? shown with { Text = local } : shown;
             switch (ReferencePrefix.Classify(line, shown.Column - 1, shown.Text))
             {

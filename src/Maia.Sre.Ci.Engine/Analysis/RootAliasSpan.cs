@@ -1,4 +1,5 @@
 using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Resolution;
 
 namespace Maia.Sre.Ci.Analysis;
 
@@ -8,14 +9,18 @@ namespace Maia.Sre.Ci.Analysis;
 /// </summary>
 internal static class RootAliasSpan
 {
-    public static RawReference Extend(ReadOnlySpan<char> line, RawReference reference, IReadOnlyList<string> aliases)
+    public static RawReference Extend(ReadOnlySpan<char> line, RawReference reference, RootAliases aliases)
     {
         var start = reference.Column - 1;
         var end = start + reference.Length;
-        for (var a = 0; a < aliases.Count; a++)
+        if (aliases.MaxPlainLength == 0 || start == 0)
         {
-            var alias = aliases[a];
-            if (alias.Contains('*', StringComparison.Ordinal) || reference.Text.StartsWith(alias, StringComparison.Ordinal))
+            return reference; // no alias can end inside the token after starting before it
+        }
+
+        foreach (var alias in aliases.PlainStartingIn(line[Math.Max(0, start - aliases.MaxPlainLength + 1)..start]))
+        {
+            if (alias.Length == 0 || reference.Text.StartsWith(alias, StringComparison.Ordinal))
             {
                 continue;
             }

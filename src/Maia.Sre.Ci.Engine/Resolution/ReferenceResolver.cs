@@ -20,22 +20,25 @@ public sealed class ReferenceResolver
 
     private readonly Inventory inventory;
     private readonly IReadOnlyList<string> searchPaths;
-    private readonly IReadOnlyList<string> aliases;
-    private readonly IReadOnlyList<WildcardPattern> placeholders;
-    private readonly IReadOnlyList<WildcardPattern> ignore;
+    private readonly RootAliases aliases;
+    private readonly WildcardPattern[] placeholders;
+    private readonly WildcardPattern[] ignore;
 
     /// <summary>Creates a resolver over <paramref name="inventory"/> with the phantom settings.</summary>
     public ReferenceResolver(Inventory inventory, PhantomsConfig config)
     {
         this.inventory = inventory;
         searchPaths = config.SearchPaths.Select(p => p.Trim('/')).ToList();
-        aliases = config.RootAliases;
-        placeholders = config.Placeholders.Select(p => new WildcardPattern(p)).ToList();
-        ignore = config.Ignore.Select(p => new WildcardPattern(p)).ToList();
+        aliases = new RootAliases(config.RootAliases);
+        placeholders = config.Placeholders.Select(p => new WildcardPattern(p)).ToArray();
+        ignore = config.Ignore.Select(p => new WildcardPattern(p)).ToArray();
     }
 
     /// <summary>The inventory references resolve against.</summary>
     public Inventory Inventory => inventory;
+
+    /// <summary>The configured root aliases, prepared.</summary>
+    internal RootAliases RootAliases => aliases;
 
     /// <summary>Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>.</summary>
     public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders) =>
@@ -219,7 +222,7 @@ public sealed class ReferenceResolver
         };
     }
 
-    private string? StripAlias(string text) => RootAliases.Strip(text, aliases);
+    private string? StripAlias(string text) => aliases.Strip(text);
 
     private static string? StripScriptDir(string text)
     {

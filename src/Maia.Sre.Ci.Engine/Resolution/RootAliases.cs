@@ -1,28 +1,58 @@
+using System.Buffers;
+
 namespace Maia.Sre.Ci.Resolution;
 
-/// <summary>Prefixes that stand for the repository root (<c>${REPO_ROOT}/</c>, <c>/Users/*/git/maia/</c>), shared by every rule set.</summary>
-public static class RootAliases
+/// <summary>
+/// Prefixes that stand for the repository root (<c>${REPO_ROOT}/</c>, <c>/Users/*/git/maia/</c>), shared by every rule
+/// set. Made once from the configured list: every reference is checked against them, and most start with none of the
+/// aliases' first characters, which one look-up rules out.
+/// </summary>
+public sealed class RootAliases
 {
-    /// <summary>The rest of <paramref name="text"/> after the first alias it starts with, or null when none matches.</summary>
-    public static string? Strip(string text, IReadOnlyList<string> aliases)
+    private readonly Alias[] aliases;
+    private readonly string[] plain;
+    private readonly SearchValues<char> firstChars;
+
+    /// <summary>False when an alias is empty or starts with <c>*</c>: then no first character rules a text out.</summary>
+    private readonly bool firstCharDecides;
+
+    /// <summary>Prepares <paramref name="aliases"/>, in the order they are tried.</summary>
+    public RootAliases(IReadOnlyList<string> aliases)
     {
-        for (var a = 0; a < aliases.Count; a++)
+        this.aliases = aliases.Select(a => new Alias(a, a.Contains('*', StringComparison.Ordinal) ? a.Split('*') : null)).ToArray();
+        plain = aliases.Where(a => !a.Contains('*', StringComparison.Ordinal)).ToArray();
+        firstCharDecides = aliases.All(a => a.Length > 0 && a[0] != '*');
+        firstChars = SearchValues.Create(firstCharDecides ? string.Concat(aliases.Select(a => a[0]).Distinct()) : "");
+        MaxPlainLength = plain.Select(a => a.Length).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>The longest alias without <c>*</c>.</summary>
+    internal int MaxPlainLength { get; }
+
+    /// <summary>The rest of <paramref name="text"/> after the first alias it starts with, or null when none matches.</summary>
+    public string? Strip(string text)
+    {
+        if (firstCharDecides && (text.Length == 0 || !firstChars.Contains(text[0])))
         {
-            var alias = aliases[a];
-            // An alias may contain '*' (one folder name); try each prefix length that ends in '/'.
-            if (!alias.Contains('*', StringComparison.Ordinal))
+            return null;
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (alias.Parts is null)
             {
-                if (text.StartsWith(alias, StringComparison.Ordinal))
+                if (text.StartsWith(alias.Text, StringComparison.Ordinal))
                 {
-                    return text[alias.Length..];
+                    return text[alias.Text.Length..];
                 }
 
                 continue;
             }
 
+            // An alias may contain '*' (one folder name); try each prefix length that ends in '/'.
             for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
             {
-                if (MatchesAlias(alias, text.AsSpan(0, i + 1)))
+                if (MatchesAlias(alias.Parts, text.AsSpan(0, i + 1)))
                 {
                     return text[(i + 1)..];
                 }
@@ -32,10 +62,16 @@ public static class RootAliases
         return null;
     }
 
-    private static bool MatchesAlias(string alias, ReadOnlySpan<char> prefix)
+    /// <summary>
+    /// The aliases without <c>*</c>, in order, that may start in <paramref name="window"/>: none when it holds none of
+    /// their first characters (one vectorised search rules out most windows).
+    /// </summary>
+    internal string[] PlainStartingIn(ReadOnlySpan<char> window) =>
+        !firstCharDecides || window.IndexOfAny(firstChars) >= 0 ? plain : [];
+
+    private static bool MatchesAlias(string[] parts, ReadOnlySpan<char> prefix)
     {
         // '*' in an alias matches exactly one folder name (no '/').
-        var parts = alias.Split('*');
         var at = 0;
         for (var i = 0; i < parts.Length; i++)
         {
@@ -68,4 +104,7 @@ public static class RootAliases
 
         return at == prefix.Length;
     }
+
+    /// <summary>One alias; <paramref name="Parts"/> are its pieces around each <c>*</c>, or null when it has none.</summary>
+    private sealed record Alias(string Text, string[]? Parts);
 }

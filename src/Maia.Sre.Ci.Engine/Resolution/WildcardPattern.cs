@@ -95,7 +95,7 @@ public sealed class WildcardPattern
     }
 
     /// <summary>True when any pattern matches.</summary>
-    public static bool AnyMatch(IReadOnlyList<WildcardPattern> patterns, ReadOnlySpan<char> text)
+    public static bool AnyMatch(ReadOnlySpan<WildcardPattern> patterns, ReadOnlySpan<char> text)
     {
         foreach (var pattern in patterns)
         {

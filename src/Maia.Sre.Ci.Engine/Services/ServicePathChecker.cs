@@ -12,14 +12,14 @@ public sealed class ServicePathChecker
 {
     private readonly Inventory inventory;
     private readonly Suggester suggester;
-    private readonly IReadOnlyList<string> aliases;
+    private readonly RootAliases aliases;
     private readonly Func<string, bool> folderOnDisk;
 
     /// <summary>Creates a checker; <paramref name="folderOnDisk"/> tells whether a repository folder exists (ignored folders count).</summary>
     public ServicePathChecker(Inventory inventory, IReadOnlyList<string> aliases, Func<string, bool> folderOnDisk)
     {
         this.inventory = inventory;
-        this.aliases = aliases;
+        this.aliases = new RootAliases(aliases);
         this.folderOnDisk = folderOnDisk;
         suggester = new Suggester(inventory);
     }
@@ -27,7 +27,7 @@ public sealed class ServicePathChecker
     /// <summary>The findings for <paramref name="use"/> in <paramref name="file"/> (empty when fine or not checkable).</summary>
     public Finding? Check(string file, PathUse use)
     {
-        var relative = RootAliases.Strip(use.Path, aliases);
+        var relative = aliases.Strip(use.Path);
         if (relative is null && (use.Path.StartsWith('/') || use.Path.StartsWith('~') || use.Path.StartsWith('$') || use.Path.StartsWith('%') || use.Role != PathRole.Program))
         {
             return null; // outside the repository, or a bare command name found on the host's PATH
