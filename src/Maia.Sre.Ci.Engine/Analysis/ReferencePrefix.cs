@@ -10,10 +10,11 @@ internal static class ReferencePrefix
         "$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)", "\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"",
     ];
 
-    private static readonly HashSet<string> HtmlTags = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>Tags whose content is text: a token right after one is plain (compared in place, no string made).</summary>
+    private static readonly string[] HtmlTags =
+    [
         "code", "kbd", "b", "i", "em", "strong", "td", "th", "li", "p", "span", "pre", "br", "sub", "sup", "samp", "tt", "summary", "dd", "dt",
-    };
+    ];
 
     public enum Kind
     {
@@ -48,7 +49,7 @@ internal static class ReferencePrefix
 
                 var tag = line[(open + 1)..(start - 1)].TrimStart('/');
                 var space = tag.IndexOf(' ');
-                return HtmlTags.Contains((space < 0 ? tag : tag[..space]).ToString()) ? Kind.Plain : Kind.Placeholder;
+                return IsTextTag(space < 0 ? tag : tag[..space]) ? Kind.Plain : Kind.Placeholder;
             case ')' or '"' or '\'' when token.StartsWith('/'):
                 var prefix = line[..start];
                 foreach (var expression in ScriptDirExpressions)
@@ -63,5 +64,18 @@ internal static class ReferencePrefix
             default:
                 return Kind.Plain;
         }
+    }
+
+    private static bool IsTextTag(ReadOnlySpan<char> name)
+    {
+        foreach (var tag in HtmlTags)
+        {
+            if (name.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,7 +18,7 @@ public static class MarkdownAnchors
         var paragraph = new Paragraph(text);
         var fence = default(MarkdownBlocks.Fence);
         var inComment = false;
-        var start = MarkdownBlocks.FrontMatterEnd(text.Lines);
+        var start = MarkdownBlocks.FrontMatterEnd(text);
         for (var i = start; i < text.LineCount; i++)
         {
             // Most lines of a document are plain paragraph text; they are classified on the span, and only the

@@ -9,16 +9,17 @@ internal static class MarkdownBlocks
     public readonly record struct Fence(char Marker, int Length);
 
     /// <summary>The first line after YAML front matter (<c>---</c> on line 1 up to <c>---</c> or <c>...</c>), or 0.</summary>
-    public static int FrontMatterEnd(IReadOnlyList<string> lines)
+    public static int FrontMatterEnd(SourceText text)
     {
-        if (lines.Count == 0 || lines[0].TrimEnd() != "---")
+        if (text.LineCount == 0 || !text.Line(0).TrimEnd().SequenceEqual("---"))
         {
             return 0;
         }
 
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = 1; i < text.LineCount; i++)
         {
-            if (lines[i].TrimEnd() is "---" or "...")
+            var line = text.Line(i).TrimEnd();
+            if (line.SequenceEqual("---") || line.SequenceEqual("..."))
             {
                 return i + 1;
             }
