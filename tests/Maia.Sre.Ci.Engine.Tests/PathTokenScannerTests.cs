@@ -21,6 +21,9 @@ public sealed class PathTokenScannerTests
     [TestCase("(tools/a.ps1)", "tools/a.ps1")]
     [TestCase("\"${REPO_ROOT}/tools/a.sh\"", "${REPO_ROOT}/tools/a.sh")]
     [TestCase("a.PY", "a.PY")]
+    [TestCase("run tools/ünïcode-ñame.sh", "tools/ünïcode-ñame.sh")]
+    [TestCase("run 工具/部署.py", "工具/部署.py")]
+    [TestCase("x.Sh: y", "x.Sh")]
     public void Finds_one_token(string line, string expected) =>
         Assert.That(Tokens(line), Is.EqualTo(new[] { expected }));
 
@@ -28,6 +31,7 @@ public sealed class PathTokenScannerTests
     [TestCase("the shell-script folder x.sh/ holds")]
     [TestCase("nothing here at all")]
     [TestCase("x.shell and y.python")]
+    [TestCase("x.shé and y.pyñ and z.ſh")]
     public void Finds_nothing(string line) => Assert.That(Tokens(line), Is.Empty);
 
     [Test]

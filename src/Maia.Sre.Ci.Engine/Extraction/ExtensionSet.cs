@@ -5,8 +5,10 @@ public sealed class ExtensionSet
 {
     private readonly string[] extensions;
 
-    // Extensions by the lower-cased letter after the dot: most dots (sentence ends, versions) are rejected by one look-up.
+    // Extensions by the lower-cased letter after the dot: most dots (sentence ends, versions) are rejected by one look-up,
+    // in a table for ASCII letters and a dictionary for the rest.
     private readonly Dictionary<char, string[]> byFirstLetter;
+    private readonly string[]?[] byAsciiLetter = new string[]?[128];
 
     /// <summary>Creates the set from extensions written with their dot (<c>.py</c>).</summary>
     public ExtensionSet(IEnumerable<string> extensions)
@@ -14,6 +16,13 @@ public sealed class ExtensionSet
         // Longest first so ".psm1" wins over ".ps1"-style prefixes and ".bash" over ".b…".
         this.extensions = extensions.Select(e => e.ToLowerInvariant()).Distinct().OrderByDescending(e => e.Length).ToArray();
         byFirstLetter = this.extensions.Where(e => e.Length > 1).GroupBy(e => e[1]).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var (letter, candidates) in byFirstLetter)
+        {
+            if (letter < 128)
+            {
+                byAsciiLetter[letter] = candidates;
+            }
+        }
     }
 
     /// <summary>The extensions, longest first.</summary>
@@ -25,7 +34,14 @@ public sealed class ExtensionSet
     /// </summary>
     public int MatchAt(ReadOnlySpan<char> line, int dot)
     {
-        if (dot + 1 >= line.Length || !byFirstLetter.TryGetValue(char.ToLowerInvariant(line[dot + 1]), out var candidates))
+        if (dot + 1 >= line.Length)
+        {
+            return 0;
+        }
+
+        var letter = char.ToLowerInvariant(line[dot + 1]);
+        var candidates = letter < 128 ? byAsciiLetter[letter] : byFirstLetter.GetValueOrDefault(letter);
+        if (candidates is null)
         {
             return 0;
         }

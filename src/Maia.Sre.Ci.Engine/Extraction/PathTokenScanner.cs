@@ -6,8 +6,13 @@ namespace Maia.Sre.Ci.Extraction;
 /// </summary>
 public static class PathTokenScanner
 {
+    /// <summary>The ASCII characters of <see cref="IsPathChar"/>, looked up in one step.</summary>
+    private static readonly bool[] AsciiPathChars = Enumerable.Range(0, 128).Select(c => IsPathCharSlow((char)c)).ToArray();
+
     /// <summary>Characters a path token may contain (besides letters and digits).</summary>
-    public static bool IsPathChar(char c) =>
+    public static bool IsPathChar(char c) => c < 128 ? AsciiPathChars[c] : IsPathCharSlow(c);
+
+    private static bool IsPathCharSlow(char c) =>
         char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '~' or '$' or '{' or '}' or '+' or '@';
 
     /// <summary>Adds every token in <paramref name="line"/> to <paramref name="output"/> as (start, length).</summary>
