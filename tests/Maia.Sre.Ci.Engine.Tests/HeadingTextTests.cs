@@ -31,4 +31,22 @@ public sealed class HeadingTextTests
     [TestCase("[API](api.md) reference", "api-reference")]
     public void Formatting_never_reaches_the_slug(string markdown, string slug) =>
         Assert.That(GitHubSlug.Of(HeadingText.Plain(markdown)), Is.EqualTo(slug));
+
+    [Test]
+    public void Headings_without_markup_skip_the_renderer_and_give_what_it_gives()
+    {
+        var alphabet = "ab Z09-.,:;!?*~#()'\"é–🙂\\`[]<>&_/".ToCharArray();
+        var random = new Random(11262026);
+        var differences = new List<string>();
+        for (var n = 0; n < 20_000; n++)
+        {
+            var heading = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            if (HeadingText.Plain(heading) != HeadingText.Rendered(heading))
+            {
+                differences.Add(heading);
+            }
+        }
+
+        Assert.That(differences, Is.Empty);
+    }
 }

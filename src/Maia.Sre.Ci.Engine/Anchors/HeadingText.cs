@@ -11,8 +11,18 @@ namespace Maia.Sre.Ci.Anchors;
 /// </summary>
 public static class HeadingText
 {
+    /// <summary>The characters that start something <see cref="Render"/> rewrites; a heading with none is its own plain text.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\`[<&_");
+
     /// <summary>The plain text of <paramref name="markdown"/> (one heading's content).</summary>
     public static string Plain(string markdown)
+    {
+        // Most headings are plain words: nothing to render, no emphasis to strip.
+        return markdown.AsSpan().IndexOfAny(Special) < 0 ? markdown : Rendered(markdown);
+    }
+
+    /// <summary>The plain text of <paramref name="markdown"/>, always through the renderer (what <see cref="Plain"/> skips when it can).</summary>
+    internal static string Rendered(string markdown)
     {
         var output = new Output();
         Render(markdown, 0, markdown.Length, output);
