@@ -16,6 +16,27 @@ public static class SourceReader
     {
         problem = null;
         var full = Path.Combine(root, relative);
+        if (PosixFileRead.IsAvailable)
+        {
+            switch (PosixFileRead.TryRead(full, MaxBytes, out var buffer, out var length))
+            {
+                case PosixFileRead.Outcome.Missing:
+                    return null;
+                case PosixFileRead.Outcome.Read:
+                    try
+                    {
+                        return FromBytes(relative, buffer.AsSpan(0, length), out problem);
+                    }
+                    finally
+                    {
+                        System.Buffers.ArrayPool<byte>.Shared.Return(buffer!);
+                    }
+            }
+
+            // Empty, oversized, links, folders, pipes, permission errors: .NET's path below tells them apart and
+            // reports them.
+        }
+
         try
         {
             // One lstat answers existence, size and link-ness; only a link costs a readlink.
@@ -55,18 +76,11 @@ public static class SourceReader
 
             if (info.Length > MaxBytes)
             {
-                problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note,
-                    $"skipped: {info.Length / (1024 * 1024)} MiB is larger than the {MaxBytes / (1024 * 1024)} MiB limit for a source file");
+                problem = TooLarge(relative, info.Length);
                 return null;
             }
 
-            var text = ReadText(relative, info.FullName, (int)info.Length);
-            if (text is null)
-            {
-                problem = Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)");
-            }
-
-            return text;
+            return ReadText(relative, info.FullName, (int)info.Length, out problem);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,7 +93,7 @@ public static class SourceReader
     /// Reads at most <paramref name="length"/> bytes (the size seen before opening, so a growing file cannot blow
     /// memory) into a pooled buffer, refuses binary content and decodes the rest into pooled memory.
     /// </summary>
-    private static SourceText? ReadText(string relative, string path, int length)
+    private static SourceText? ReadText(string relative, string path, int length, out Finding? problem)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         try
@@ -99,14 +113,24 @@ public static class SourceReader
                 read += n;
             }
 
-            var bytes = buffer.AsSpan(0, read);
-            return LooksBinary(bytes) ? null : SourceText.Decode(relative, bytes);
+            return FromBytes(relative, buffer.AsSpan(0, read), out problem);
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The decoded text, or null with a note for binary content.</summary>
+    private static SourceText? FromBytes(string relative, ReadOnlySpan<byte> bytes, out Finding? problem)
+    {
+        problem = LooksBinary(bytes) ? Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note, "skipped: binary content (NUL bytes)") : null;
+        return problem is null ? SourceText.Decode(relative, bytes) : null;
+    }
+
+    private static Finding TooLarge(string relative, long size) =>
+        Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note,
+            $"skipped: {size / (1024 * 1024)} MiB is larger than the {MaxBytes / (1024 * 1024)} MiB limit for a source file");
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {

@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Diagnostics;
+using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.TestSupport;
+
+namespace Maia.Sre.Ci.Engine.Tests;
+
+/// <summary>The four-system-call read on Linux: what it answers itself and what it leaves to .NET's path.</summary>
+public sealed class PosixFileReadTests
+{
+    private TempRepo repo = null!;
+
+    [SetUp]
+    public void CreateRepo()
+    {
+        Assume.That(PosixFileRead.IsAvailable, "Linux on x86-64 or arm64 only");
+        repo = new TempRepo();
+    }
+
+    [TearDown]
+    public void DeleteRepo() => repo?.Dispose();
+
+    [TestCase(1)]
+    [TestCase(4096)]
+    [TestCase(300_000)]
+    public void A_regular_file_is_read_whole(int size)
+    {
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 7)).ToArray();
+        var path = Path.Combine(repo.Root, "a.bin");
+        File.WriteAllBytes(path, bytes);
+        Assert.That(Read(path, out var read), Is.EqualTo(PosixFileRead.Outcome.Read));
+        Assert.That(read, Is.EqualTo(bytes));
+    }
+
+    [Test]
+    public void A_path_longer_than_the_stack_buffer_is_read_too()
+    {
+        var folder = repo.Root;
+        for (var i = 0; i < 8; i++)
+        {
+            folder = Path.Combine(folder, new string((char)('a' + i), 200));
+        }
+
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "ünïcode.md");
+        File.WriteAllText(path, "# x\n");
+        Assert.That(path.Length, Is.GreaterThan(1024));
+        Assert.That(Read(path, out var read), Is.EqualTo(PosixFileRead.Outcome.Read));
+        Assert.That(read, Is.EqualTo("# x\n"u8.ToArray()));
+    }
+
+    [Test]
+    public void A_missing_file_is_missing() =>
+        Assert.That(Read(Path.Combine(repo.Root, "nope.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Missing));
+
+    [Test]
+    public void A_symbolic_link_is_never_followed_even_to_a_file_inside_the_root()
+    {
+        File.WriteAllText(Path.Combine(repo.Root, "real.md"), "x");
+        File.CreateSymbolicLink(Path.Combine(repo.Root, "inside.md"), Path.Combine(repo.Root, "real.md"));
+        File.CreateSymbolicLink(Path.Combine(repo.Root, "outside.md"), "/etc/hostname");
+        File.CreateSymbolicLink(Path.Combine(repo.Root, "dangling.md"), Path.Combine(repo.Root, "gone.md"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read(Path.Combine(repo.Root, "inside.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+            Assert.That(Read(Path.Combine(repo.Root, "outside.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+            Assert.That(Read(Path.Combine(repo.Root, "dangling.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+        });
+    }
+
+    [Test]
+    public void A_folder_is_left_to_dotnet()
+    {
+        Directory.CreateDirectory(Path.Combine(repo.Root, "docs.md"));
+        Assert.That(Read(Path.Combine(repo.Root, "docs.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+    }
+
+    [Test]
+    public void Empty_files_and_files_over_the_limit_are_left_to_dotnet_which_reports_them()
+    {
+        var empty = Path.Combine(repo.Root, "empty.md");
+        File.WriteAllText(empty, "");
+        var big = Path.Combine(repo.Root, "big.md");
+        using (var file = File.Create(big))
+        {
+            file.SetLength(5_000_000); // sparse: no data written
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read(empty, out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+            Assert.That(PosixFileRead.TryRead(big, 4_000_000, out var buffer, out var length), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+            Assert.That(buffer, Is.Null);
+            Assert.That(length, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void A_named_pipe_is_left_to_dotnet_without_waiting_for_a_writer()
+    {
+        var path = Path.Combine(repo.Root, "pipe.md");
+        using (var mkfifo = Process.Start("mkfifo", [path]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var read = Task.Run(() => Read(path, out _));
+        Assert.That(read.Wait(TimeSpan.FromSeconds(10)), Is.True, "opened without blocking");
+        Assert.That(read.Result, Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+    }
+
+    private static PosixFileRead.Outcome Read(string path, out byte[] bytes)
+    {
+        var outcome = PosixFileRead.TryRead(path, 16L * 1024 * 1024, out var buffer, out var length);
+        bytes = buffer is null ? [] : buffer.AsSpan(0, length).ToArray();
+        if (buffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return outcome;
+    }
+}
