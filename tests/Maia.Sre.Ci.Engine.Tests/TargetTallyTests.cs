@@ -50,3 +50,29 @@ public class TargetTallyTests
         Assert.That(TargetTally.AtLeast(edges, Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
     }
 }
+
+public class JoinedEdgesTests
+{
+    private static DependencyEdge Edge(string source, string target) => new(source, target, Exists: false, Critical: false);
+
+    [Test]
+    public void Reads_the_lists_one_after_the_other_by_index_and_in_order()
+    {
+        List<DependencyEdge> a = [Edge("a", "x"), Edge("a", "y")];
+        List<DependencyEdge> b = [];
+        List<DependencyEdge> c = [Edge("c", "x")];
+        List<DependencyEdge> d = [Edge("d", "x"), Edge("d", "y"), Edge("d", "z")];
+        var joined = new JoinedEdges([a, b, c, d]);
+        var expected = a.Concat(c).Concat(d).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined.Count, Is.EqualTo(6));
+            Assert.That(joined, Is.EqualTo(expected));
+            Assert.That(Enumerable.Range(0, joined.Count).Select(i => joined[i]), Is.EqualTo(expected));
+            Assert.That(joined.Parts, Has.Length.EqualTo(3), "empty lists are left out");
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = joined[6]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = joined[-1]);
+            Assert.That(new JoinedEdges([]), Is.Empty);
+        });
+    }
+}

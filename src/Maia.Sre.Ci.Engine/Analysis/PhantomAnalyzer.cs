@@ -156,26 +156,30 @@ public sealed class PhantomAnalyzer
     private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
-        // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
-        // ordinal order when they come from FileLister; then concatenating gives the sorted, distinct edge list.
-        var edges = new List<DependencyEdge>(scans.Sum(s => s.Edges.Count));
         var total = 0;
         foreach (var scan in scans)
         {
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
-            edges.AddRange(scan.Edges);
         }
 
+        // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
+        // ordinal order when they come from FileLister; then the scans' lists, read one after the other, are the
+        // sorted, distinct edge list. Sources in another order get one sorted copy.
+        var joined = new JoinedEdges(scans.Select(s => s.Edges));
+        IReadOnlyList<DependencyEdge> edges = joined;
         if (!InOrdinalOrder(sources))
         {
-            edges.Sort(EdgeOrder);
+            var sorted = joined.ToList();
+            sorted.Sort(EdgeOrder);
+            edges = sorted;
+            joined = new JoinedEdges([sorted]);
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
-        var spofs = TargetTally.AtLeast(edges, inventory, config.SpofThreshold).ToList();
+        var spofs = TargetTally.AtLeast(joined.Parts, inventory, config.SpofThreshold).ToList();
         spofs.Sort(static (a, b) => a.References != b.References ? b.References.CompareTo(a.References) : string.CompareOrdinal(a.Tool, b.Tool));
 
         var figures = new PhantomFigures

@@ -12,28 +12,35 @@ internal static class TargetTally
     /// counted in an array by their number, without hashing their paths (most targets, and a hundred thousand of them
     /// in a large repository); folders and missing targets in a table.
     /// </summary>
-    public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<DependencyEdge> edges, Inventory inventory, int threshold)
+    public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<DependencyEdge> edges, Inventory inventory, int threshold) =>
+        AtLeast([edges.ToList()], inventory, threshold);
+
+    /// <summary>As <see cref="AtLeast(IReadOnlyList{DependencyEdge}, Inventory, int)"/>, for edges given as lists read one after the other.</summary>
+    public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<List<DependencyEdge>> parts, Inventory inventory, int threshold)
     {
         var files = new int[inventory.Count];
         var others = new Dictionary<string, (int Sources, bool Exists)>(StringComparer.Ordinal);
         DependencyEdge? previous = null;
-        foreach (var edge in edges)
+        foreach (var part in parts)
         {
-            // One source naming a target twice (once critical, once not) counts once.
-            if (previous is { } p && ReferenceEquals(p.Source, edge.Source) && SameTarget(p, edge))
+            foreach (var edge in part)
             {
-                continue;
-            }
+                // One source naming a target twice (once critical, once not) counts once.
+                if (previous is { } p && ReferenceEquals(p.Source, edge.Source) && SameTarget(p, edge))
+                {
+                    continue;
+                }
 
-            previous = edge;
-            if (edge.TargetId >= 0)
-            {
-                files[edge.TargetId]++;
-            }
-            else
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(others, edge.Target, out _);
-                slot = (slot.Sources + 1, slot.Exists || edge.Exists);
+                previous = edge;
+                if (edge.TargetId >= 0)
+                {
+                    files[edge.TargetId]++;
+                }
+                else
+                {
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(others, edge.Target, out _);
+                    slot = (slot.Sources + 1, slot.Exists || edge.Exists);
+                }
             }
         }
 
