@@ -50,6 +50,13 @@ public sealed class PosixFileReadTests
     }
 
     [Test]
+    public void A_path_with_a_NUL_character_is_left_to_dotnet()
+    {
+        File.WriteAllText(Path.Combine(repo.Root, "a.md"), "x");
+        Assert.That(Read(Path.Combine(repo.Root, "a.md") + "\0.txt", out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
+    }
+
+    [Test]
     public void A_missing_file_is_missing() =>
         Assert.That(Read(Path.Combine(repo.Root, "nope.md"), out _), Is.EqualTo(PosixFileRead.Outcome.Missing));
 

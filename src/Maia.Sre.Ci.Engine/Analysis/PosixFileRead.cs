@@ -34,8 +34,8 @@ internal static class PosixFileRead
     private const int NoSuchFile = 2;
     private const int Interrupted = 4;
 
-    /// <summary>True where this path runs: Linux on x86-64 or arm64.</summary>
-    public static bool IsAvailable { get; } = OperatingSystem.IsLinux() && NoFollow != 0;
+    /// <summary>True where this path runs: Linux on x86-64 or arm64, while the C library answers (see <see cref="TryRead"/>).</summary>
+    public static bool IsAvailable { get; private set; } = OperatingSystem.IsLinux() && NoFollow != 0;
 
     private static int NoFollow => RuntimeInformation.ProcessArchitecture switch
     {
@@ -56,16 +56,34 @@ internal static class PosixFileRead
     {
         buffer = null;
         length = 0;
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            return Outcome.Elsewhere; // the C string would end early and name another file
+        }
+
         var utf8Length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
         var rented = utf8Length > 1024 ? ArrayPool<byte>.Shared.Rent(utf8Length) : null;
         Span<byte> name = rented ?? stackalloc byte[1024];
         var written = Encoding.UTF8.GetBytes(path, name);
         name[written] = 0;
-        var fd = Open(ref MemoryMarshal.GetReference(name), OpenFlags);
-        var error = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
-        if (rented is not null)
+        int fd;
+        var error = 0;
+        try
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            fd = Open(ref MemoryMarshal.GetReference(name), OpenFlags);
+            error = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            IsAvailable = false; // a C library that cannot be loaded as "libc": .NET's path from now on
+            return Outcome.Elsewhere;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
         if (fd < 0)
