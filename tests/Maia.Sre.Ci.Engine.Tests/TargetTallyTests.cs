@@ -31,7 +31,7 @@ public class TargetTallyTests
             Existing(s3, "tools/a.sh"),
         ];
 
-        var spofs = TargetTally.AtLeast(edges, Files, threshold: 2).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
+        var spofs = TargetTally.AtLeast([edges.ToList()], Files, threshold: 2).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
 
         Assert.That(spofs, Is.EqualTo(new[]
         {
@@ -46,8 +46,8 @@ public class TargetTallyTests
     {
         DependencyEdge[] edges = [Existing("a.md", "tools/a.sh"), Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh")];
 
-        Assert.That(TargetTally.AtLeast(edges, Files, threshold: 3), Is.Empty);
-        Assert.That(TargetTally.AtLeast(edges, Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
+        Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 3), Is.Empty);
+        Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
     }
 }
 

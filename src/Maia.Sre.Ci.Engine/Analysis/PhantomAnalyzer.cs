@@ -166,20 +166,18 @@ public sealed class PhantomAnalyzer
         // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
         // ordinal order when they come from FileLister; then the scans' lists, read one after the other, are the
         // sorted, distinct edge list. Sources in another order get one sorted copy.
-        var joined = new JoinedEdges(scans.Select(s => s.Edges));
-        IReadOnlyList<DependencyEdge> edges = joined;
+        var edges = new JoinedEdges(scans.Select(s => s.Edges));
         if (!InOrdinalOrder(sources))
         {
-            var sorted = joined.ToList();
+            var sorted = edges.ToList();
             sorted.Sort(EdgeOrder);
-            edges = sorted;
-            joined = new JoinedEdges([sorted]);
+            edges = new JoinedEdges([sorted]);
         }
 
         var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
         var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
-        var spofs = TargetTally.AtLeast(joined.Parts, inventory, config.SpofThreshold).ToList();
+        var spofs = TargetTally.AtLeast(edges.Parts, inventory, config.SpofThreshold).ToList();
         spofs.Sort(static (a, b) => a.References != b.References ? b.References.CompareTo(a.References) : string.CompareOrdinal(a.Tool, b.Tool));
 
         var figures = new PhantomFigures

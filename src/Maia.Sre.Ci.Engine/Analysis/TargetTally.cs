@@ -7,15 +7,12 @@ namespace Maia.Sre.Ci.Analysis;
 internal static class TargetTally
 {
     /// <summary>
-    /// The targets that at least <paramref name="threshold"/> sources reference, from <paramref name="edges"/>: distinct,
-    /// and each source's edges adjacent and sorted by target (as the analyzer's summary has them). Inventory files are
-    /// counted in an array by their number, without hashing their paths (most targets, and a hundred thousand of them
-    /// in a large repository); folders and missing targets in a table.
+    /// The targets that at least <paramref name="threshold"/> sources reference, from the edges in <paramref name="parts"/>
+    /// read one after the other (<see cref="JoinedEdges.Parts"/>): distinct, and each source's edges adjacent and sorted
+    /// by target (as the analyzer's summary has them). Inventory files are counted in an array by their number, without
+    /// hashing their paths (most targets, and a hundred thousand of them in a large repository); folders and missing
+    /// targets in a table.
     /// </summary>
-    public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<DependencyEdge> edges, Inventory inventory, int threshold) =>
-        AtLeast([edges.ToList()], inventory, threshold);
-
-    /// <summary>As <see cref="AtLeast(IReadOnlyList{DependencyEdge}, Inventory, int)"/>, for edges given as lists read one after the other.</summary>
     public static IEnumerable<SinglePointOfFailure> AtLeast(IReadOnlyList<List<DependencyEdge>> parts, Inventory inventory, int threshold)
     {
         var files = new int[inventory.Count];

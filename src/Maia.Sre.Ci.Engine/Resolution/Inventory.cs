@@ -32,8 +32,8 @@ public sealed class Inventory
 
         // What every reference needs is built now, on two cores for a large inventory; the indexes only misses and
         // suggestions use are built the first time a scan asks for them (by then the other core is scanning).
-        Action[] builds =
-        [
+        Parallelism.Invoke(
+            count,
             () =>
             {
                 foreach (var path in files)
@@ -56,19 +56,7 @@ public sealed class Inventory
                 {
                     Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
                 }
-            },
-        ];
-        if (Parallelism.Pays(count))
-        {
-            Parallel.Invoke(builds);
-        }
-        else
-        {
-            foreach (var build in builds)
-            {
-                build();
-            }
-        }
+            });
 
         byLowerPath = new(() =>
         {

@@ -28,23 +28,11 @@ public static class FileLister
             // One stat per listed file (git also lists deleted, still-tracked files): on every core when there are many,
             // kept in git's order, sorted after.
             var exists = new bool[fromGit.Count];
-            void Stat(int i)
+            Parallelism.For(fromGit.Count, i =>
             {
                 var full = Path.Combine(root, fromGit[i]);
                 exists[i] = File.Exists(full) || IsLink(full);
-            }
-
-            if (Parallelism.Pays(fromGit.Count))
-            {
-                Parallel.For(0, fromGit.Count, Stat);
-            }
-            else
-            {
-                for (var i = 0; i < fromGit.Count; i++)
-                {
-                    Stat(i);
-                }
-            }
+            });
 
             var existing = new List<string>(fromGit.Count);
             for (var i = 0; i < fromGit.Count; i++)
