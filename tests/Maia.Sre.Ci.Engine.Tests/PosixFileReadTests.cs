@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using Maia.Sre.Ci.Analysis;
 using Maia.Sre.Ci.TestSupport;
 
@@ -105,12 +104,7 @@ public sealed class PosixFileReadTests
     [Test]
     public void A_named_pipe_is_left_to_dotnet_without_waiting_for_a_writer()
     {
-        var path = Path.Combine(repo.Root, "pipe.md");
-        using (var mkfifo = Process.Start("mkfifo", [path]))
-        {
-            mkfifo.WaitForExit();
-        }
-
+        var path = repo.MakeFifo("pipe.md");
         var read = Task.Run(() => Read(path, out _));
         Assert.That(read.Wait(TimeSpan.FromSeconds(10)), Is.True, "opened without blocking");
         Assert.That(read.Result, Is.EqualTo(PosixFileRead.Outcome.Elsewhere));

@@ -37,7 +37,7 @@ public static class HostileCases
             Directory.CreateSymbolicLink(Path.Combine(r.Root, "etc"), "/etc");
         })
         { StdoutContains = [HostileCase.PlantedLine, "passwd.md: warning MSRE1007: symbolic link 'passwd.md' points outside the repository (/etc/passwd); not followed", "etc: warning MSRE1007"] };
-        yield return new("a named pipe among the sources", r => Mkfifo(Path.Combine(r.Root, "pipe.md")));
+        yield return new("a named pipe among the sources", r => r.MakeFifo("pipe.md"));
         yield return new("odd file names", r =>
         {
             r.Write("with space.md", "`tools/space.sh`");
@@ -62,7 +62,7 @@ public static class HostileCases
         { ExitCode = 2, StdoutContains = [], StderrContains = [".maia-sre.json(1,2): error MSRE0001: unknown key 'phantom' in the configuration; did you mean 'phantoms'?"] };
         yield return new("wrong type in configuration", r => r.Write(".maia-sre.json", "{\"phantoms\": {\"ignore\": \"x\"}}"))
         { ExitCode = 2, StdoutContains = [], StderrContains = ["error MSRE0001: 'phantoms.ignore' must be an array of strings, not a string"] };
-        yield return new("configuration that is a named pipe", r => Mkfifo(Path.Combine(r.Root, ".maia-sre.json")))
+        yield return new("configuration that is a named pipe", r => r.MakeFifo(".maia-sre.json"))
         { ExitCode = 2, StdoutContains = [], StderrContains = [".maia-sre.json(1,1): error MSRE0001: the file is empty"] };
         yield return new("unknown option", _ => { })
         { Args = ["phantoms", "--frobnicate"], ExitCode = 2, StdoutContains = [], StderrContains = ["unknown option '--frobnicate'", "Usage: maia-sre phantoms"] };
@@ -91,12 +91,6 @@ public static class HostileCases
         {
             ArgumentList = { "-c", $"import os\nos.chdir({System.Text.Json.JsonSerializer.Serialize(root)})\nfor _ in range({depth}):\n    os.mkdir('d'); os.chdir('d')\nopen('deep.md','w').write('`tools/deep.sh`')" },
         })!;
-        p.WaitForExit();
-    }
-
-    private static void Mkfifo(string path)
-    {
-        using var p = System.Diagnostics.Process.Start("mkfifo", [path])!;
         p.WaitForExit();
     }
 }

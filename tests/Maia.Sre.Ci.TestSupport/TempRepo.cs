@@ -26,6 +26,15 @@ public sealed class TempRepo : IDisposable
         return full;
     }
 
+    /// <summary>Makes a named pipe (<c>mkfifo</c>) at <paramref name="relative"/>, returning its full path.</summary>
+    public string MakeFifo(string relative)
+    {
+        var full = Path.Combine(Root, relative);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [full])!;
+        mkfifo.WaitForExit();
+        return full;
+    }
+
     /// <summary>Initialises a git repository with an identity, commits everything, and returns this.</summary>
     public TempRepo InitGit(bool commit = true)
     {
