@@ -61,13 +61,11 @@ public static class LintEngine
         return runResult;
     }
 
-    /// <summary>Sorts findings by file, line, column, rule and message (ordinal), as every report expects.</summary>
-    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) =>
-        findings
-            .OrderBy(f => f.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Line)
-            .ThenBy(f => f.Column)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>Sorts findings by file, line, column, rule and message (ordinal), as every report expects (<see cref="FindingOrder"/>).</summary>
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings)
+    {
+        var sorted = findings.ToList();
+        FindingOrder.Sort(sorted);
+        return sorted;
+    }
 }

@@ -55,11 +55,8 @@ internal sealed class FindingBuilder
     public Finding MissingAnchor(RawReference reference, string written, string message, string? suggestion)
     {
         var hash = written.IndexOf('#', StringComparison.Ordinal);
-        return Make(MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message) with
-        {
-            Suggestion = suggestion is null ? null : "#" + suggestion,
-            SuggestionReplacement = suggestion is null ? null : written[..(hash + 1)] + suggestion,
-        };
+        return Make(MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message,
+            suggestion is null ? null : "#" + suggestion, suggestion is null ? null : written[..(hash + 1)] + suggestion);
     }
 
     public Finding External(RawReference reference, Resolution.Resolution resolution) =>
@@ -102,12 +99,7 @@ internal sealed class FindingBuilder
 
         var replacement = suggestion is null ? null : Replacement(reference, suggestion);
         var properties = reason is null ? null : new Dictionary<string, string> { ["criticalReason"] = reason };
-        return Make(PhantomReferenceRule.Descriptor, severity, reference, message) with
-        {
-            Suggestion = suggestion,
-            SuggestionReplacement = replacement,
-            Properties = properties,
-        };
+        return Make(PhantomReferenceRule.Descriptor, severity, reference, message, suggestion, replacement, properties);
     }
 
     /// <summary>Writes the suggestion the way the reference was written: relative to the source for links, else from the root.</summary>
@@ -126,7 +118,14 @@ internal sealed class FindingBuilder
         return reference.Text.StartsWith("./", StringComparison.Ordinal) ? "./" + suggestion : suggestion;
     }
 
-    private Finding Make(Model.RuleDescriptor rule, Severity severity, RawReference reference, string message)
+    private Finding Make(
+        Model.RuleDescriptor rule,
+        Severity severity,
+        RawReference reference,
+        string message,
+        string? suggestion = null,
+        string? replacement = null,
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var suppressed = suppressions.IsSuppressed(reference.Line, rule.Id, rule.Name);
         return new Finding
@@ -141,6 +140,9 @@ internal sealed class FindingBuilder
             EndColumn = reference.Column + reference.Length,
             Reference = reference.Text,
             Suppression = suppressed ? new Suppression("inSource", "silenced by an inline maia-sre directive") : null,
+            Suggestion = suggestion,
+            SuggestionReplacement = replacement,
+            Properties = properties,
         };
     }
 }

@@ -150,6 +150,7 @@ public sealed class PhantomAnalyzer
         }
 
         SortAndDistinct(scan.Edges);
+        FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
         return scan;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Maia.Sre.Ci.Threading;
 
 namespace Maia.Sre.Ci.Resolution;
@@ -5,9 +6,8 @@ namespace Maia.Sre.Ci.Resolution;
 /// <summary>The files that count as existing, indexed once for exact, case-insensitive, by-name and by-folder look-ups.</summary>
 public sealed class Inventory
 {
-    private readonly Dictionary<string, int> ids;
-    private readonly List<string> files;
-    private readonly HashSet<string> folders;
+    private readonly PathTable files;
+    private readonly PathTable folders;
     private readonly Lazy<Dictionary<string, string>> byLowerPath;
     private readonly Dictionary<string, List<string>> byName;
     private readonly Lazy<(Dictionary<string, List<string>> ByLowerName, Dictionary<string, List<string>> NamesByFolder)> misses;
@@ -16,19 +16,15 @@ public sealed class Inventory
     public Inventory(IEnumerable<string> paths)
     {
         // Each distinct path gets a number (its place in first-seen order), so per-file tables can be plain arrays.
-        ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        files = [];
+        files = new PathTable(paths is IReadOnlyCollection<string> known ? known.Count : 0);
         foreach (var path in paths)
         {
-            if (ids.TryAdd(path, files.Count))
-            {
-                files.Add(path);
-            }
+            files.Add(path);
         }
 
         var count = files.Count;
         byName = new(count, StringComparer.Ordinal);
-        folders = new(count / 8, StringComparer.Ordinal);
+        folders = new PathTable(count / 8);
 
         // What every reference needs is built now, on two cores for a large inventory; the indexes only misses and
         // suggestions use are built the first time a scan asks for them (by then the other core is scanning).
@@ -36,15 +32,18 @@ public sealed class Inventory
             count,
             () =>
             {
-                foreach (var path in files)
+                foreach (var path in files.Paths)
                 {
                     var slash = path.LastIndexOf('/');
                     while (slash > 0)
                     {
-                        if (!folders.Add(path[..slash]))
+                        // A folder already present has its parents too; only a new one becomes a string.
+                        if (folders.IndexOf(path.AsSpan(0, slash)) >= 0)
                         {
                             break;
                         }
+
+                        folders.Add(path[..slash]);
 
                         slash = path.LastIndexOf('/', slash - 1);
                     }
@@ -52,7 +51,7 @@ public sealed class Inventory
             },
             () =>
             {
-                foreach (var path in files)
+                foreach (var path in files.Paths)
                 {
                     Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
                 }
@@ -61,7 +60,7 @@ public sealed class Inventory
         byLowerPath = new(() =>
         {
             var index = new Dictionary<string, string>(count, StringComparer.OrdinalIgnoreCase);
-            foreach (var path in files)
+            foreach (var path in files.Paths)
             {
                 index.TryAdd(path, path);
             }
@@ -72,7 +71,7 @@ public sealed class Inventory
         {
             var lowerName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
             var byFolder = new Dictionary<string, List<string>>(count / 8, StringComparer.Ordinal);
-            foreach (var path in files)
+            foreach (var path in files.Paths)
             {
                 var slash = path.LastIndexOf('/');
                 var name = path[(slash + 1)..];
@@ -91,7 +90,7 @@ public sealed class Inventory
     public IEnumerable<string> Names => byName.Keys;
 
     /// <summary>True when the file exists.</summary>
-    public bool HasFile(string path) => ids.ContainsKey(path);
+    public bool HasFile(string path) => files.IndexOf(path) >= 0;
 
     /// <summary>
     /// True when the file exists; <paramref name="canonical"/> is then the inventory's own instance of the path (so
@@ -100,22 +99,34 @@ public sealed class Inventory
     /// </summary>
     public bool TryGetFile(string path, out string canonical, out int id)
     {
-        if (ids.TryGetValue(path, out id))
+        if (TryGetFile(path.AsSpan(), out var found, out id))
         {
-            canonical = files[id];
+            canonical = found;
             return true;
         }
 
         canonical = path;
-        id = -1;
         return false;
     }
 
+    /// <summary>
+    /// <see cref="TryGetFile(string, out string, out int)"/> for a path not yet made a string: when it does not exist,
+    /// <paramref name="canonical"/> is null.
+    /// </summary>
+    internal bool TryGetFile(ReadOnlySpan<char> path, [NotNullWhen(true)] out string? canonical, out int id)
+    {
+        id = files.Find(path, out canonical);
+        return id >= 0;
+    }
+
     /// <summary>The path of the file numbered <paramref name="id"/> (0 to <see cref="Count"/> - 1).</summary>
-    public string PathOf(int id) => files[id];
+    public string PathOf(int id) => files.Paths[id];
 
     /// <summary>True when some file lives below <paramref name="path"/>.</summary>
-    public bool HasFolder(string path) => path.Length == 0 || folders.Contains(path);
+    public bool HasFolder(string path) => HasFolder(path.AsSpan());
+
+    /// <summary><see cref="HasFolder(string)"/> for a path not yet made a string.</summary>
+    internal bool HasFolder(ReadOnlySpan<char> path) => path.Length == 0 || folders.IndexOf(path) >= 0;
 
     /// <summary>The real spelling of a path that differs only in letter case, or null.</summary>
     public string? CaseVariant(string path) =>

@@ -24,11 +24,38 @@ public static class RepoPath
             return folder.Length == 0 ? relative : string.Concat(folder, "/", relative);
         }
 
-        // Segments are appended to (and ".." pops them from) one buffer: no split arrays, one string at the end.
-        var capacity = folder.Length + 1 + relative.Length;
+        var capacity = CombinedCapacity(folder, relative);
         var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        return TryCombine(folder, relative, buffer, out var length) ? new string(buffer[..length]) : null;
+    }
+
+    /// <summary>The buffer length <see cref="TryCombine"/> needs for these two paths.</summary>
+    public static int CombinedCapacity(string folder, string relative) => folder.Length + 1 + relative.Length;
+
+    /// <summary>
+    /// <see cref="Combine"/> into <paramref name="buffer"/> (at least <see cref="CombinedCapacity"/> long), so a path
+    /// that is only looked up never becomes a string; false when the result would climb above the root.
+    /// </summary>
+    public static bool TryCombine(string folder, string relative, Span<char> buffer, out int length)
+    {
+        // Segments are appended to (and ".." pops them from) the buffer: no split arrays.
+        length = 0;
+        if (IsPlain(relative))
+        {
+            if (folder.Length > 0)
+            {
+                folder.AsSpan().CopyTo(buffer);
+                buffer[folder.Length] = '/';
+                length = folder.Length + 1;
+            }
+
+            relative.AsSpan().CopyTo(buffer[length..]);
+            length += relative.Length;
+            return true;
+        }
+
         folder.AsSpan().CopyTo(buffer);
-        var length = folder.Length;
+        length = folder.Length;
         var rest = relative.AsSpan();
         while (rest.Length > 0)
         {
@@ -44,7 +71,7 @@ public static class RepoPath
             {
                 if (length == 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 length = Math.Max(0, buffer[..length].LastIndexOf('/'));
@@ -60,7 +87,7 @@ public static class RepoPath
             length += segment.Length;
         }
 
-        return new string(buffer[..length]);
+        return true;
     }
 
     /// <summary>True when a path has no empty, "." or ".." segments, so joining needs no normalisation.</summary>
