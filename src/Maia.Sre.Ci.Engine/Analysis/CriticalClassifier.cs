@@ -18,40 +18,48 @@ public sealed class CriticalClassifier
         ("it is run from a script", ["**/*.sh", "**/*.bash", "**/*.zsh", "**/*.ps1", "**/*.psm1", "**/*.cmd", "**/*.bat"]),
     ];
 
-    private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
+    private readonly (string Reason, GlobSet Globs)[] sets;
     private readonly IReadOnlyList<string> keywords;
 
     /// <summary>
-    /// Creates the classifier from the <c>critical</c> settings for <paramref name="sources"/>. The globs are matched
-    /// once over the whole source list (one pass per glob set), not once per finding.
+    /// Creates the classifier from the <c>critical</c> settings. A source is matched against the globs only when it
+    /// has a phantom, once (see <see cref="SourceReason"/>), on the thread that scans it: most sources never need it.
     /// </summary>
-    public CriticalClassifier(CriticalConfig config, IReadOnlyList<string> sources)
+    public CriticalClassifier(CriticalConfig config)
     {
-        foreach (var (reason, globs) in Defaults)
-        {
-            foreach (var source in new GlobSet(globs).Filter(sources))
-            {
-                reasons.TryAdd(source, reason);
-            }
-        }
-
+        var sets = Defaults.Select(d => (d.Reason, new GlobSet(d.Globs))).ToList();
         if (config.Sources.Count > 0)
         {
-            foreach (var source in new GlobSet(config.Sources).Filter(sources))
-            {
-                reasons.TryAdd(source, "its source matches phantoms.critical.sources");
-            }
+            sets.Add(("its source matches phantoms.critical.sources", new GlobSet(config.Sources)));
         }
 
+        this.sets = [.. sets];
         keywords = config.Keywords;
     }
 
-    /// <summary>Why a phantom from <paramref name="source"/> to <paramref name="reference"/> is critical, or null when it is not.</summary>
-    public string? Reason(string source, string reference)
+    /// <summary>Why every phantom in <paramref name="source"/> is critical because of what the source is, or null.</summary>
+    public string? SourceReason(string source)
     {
-        if (reasons.TryGetValue(source, out var reason))
+        foreach (var (reason, globs) in sets)
         {
-            return reason;
+            if (globs.IsMatch(source))
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a phantom of <paramref name="reference"/> in <paramref name="source"/> is critical, or null.</summary>
+    public string? Reason(string source, string reference) => Reason(source, reference, SourceReason(source));
+
+    /// <summary><see cref="Reason(string, string)"/> with the source's own reason already known (<see cref="SourceReason"/>).</summary>
+    internal string? Reason(string source, string reference, string? sourceReason)
+    {
+        if (sourceReason is not null)
+        {
+            return sourceReason;
         }
 
         foreach (var keyword in keywords)

@@ -14,6 +14,10 @@ internal sealed class FindingBuilder
     private readonly CriticalClassifier critical;
     private readonly Suggester suggester;
 
+    /// <summary>The source's own critical reason (<see cref="CriticalClassifier.SourceReason"/>), looked up at its first phantom.</summary>
+    private string? sourceReason;
+    private bool sourceReasonKnown;
+
     public FindingBuilder(string source, SourceText text, SuppressionMap suppressions, CriticalClassifier critical, Suggester suggester)
     {
         this.source = source;
@@ -90,7 +94,13 @@ internal sealed class FindingBuilder
             }
         }
 
-        var reason = critical.Reason(source, reference.Text);
+        if (!sourceReasonKnown)
+        {
+            sourceReason = critical.SourceReason(source);
+            sourceReasonKnown = true;
+        }
+
+        var reason = critical.Reason(source, reference.Text, sourceReason);
         var severity = reason is null ? Severity.Warning : Severity.Critical;
         if (reason is not null)
         {

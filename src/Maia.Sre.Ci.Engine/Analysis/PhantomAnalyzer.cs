@@ -53,10 +53,9 @@ public sealed class PhantomAnalyzer
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory, changes?.Renames);
-        PhaseTimings.Mark("phantoms: inventory");
-        var critical = new CriticalClassifier(config.Critical, sources);
+        var critical = new CriticalClassifier(config.Critical);
         var anchors = new AnchorFindings(new AnchorIndex(files.Root));
-        PhaseTimings.Mark("phantoms: critical globs");
+        PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new SourceScan[sources.Count];
         // Each worker keeps its own extraction output, emptied and reused from one source to the next. A few sources
