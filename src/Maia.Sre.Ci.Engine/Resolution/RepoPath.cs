@@ -26,7 +26,7 @@ public static class RepoPath
 
         var capacity = CombinedCapacity(folder, relative);
         var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
-        return TryCombine(folder, relative, buffer, out var length) ? new string(buffer[..length]) : null;
+        return TryNormalize(folder, relative, buffer, out var length) ? new string(buffer[..length]) : null;
     }
 
     /// <summary>The buffer length <see cref="TryCombine"/> needs for these two paths.</summary>
@@ -38,22 +38,30 @@ public static class RepoPath
     /// </summary>
     public static bool TryCombine(string folder, string relative, Span<char> buffer, out int length)
     {
-        // Segments are appended to (and ".." pops them from) the buffer: no split arrays.
-        length = 0;
-        if (IsPlain(relative))
+        if (!IsPlain(relative))
         {
-            if (folder.Length > 0)
-            {
-                folder.AsSpan().CopyTo(buffer);
-                buffer[folder.Length] = '/';
-                length = folder.Length + 1;
-            }
-
-            relative.AsSpan().CopyTo(buffer[length..]);
-            length += relative.Length;
-            return true;
+            return TryNormalize(folder, relative, buffer, out length);
         }
 
+        length = 0;
+        if (folder.Length > 0)
+        {
+            folder.AsSpan().CopyTo(buffer);
+            buffer[folder.Length] = '/';
+            length = folder.Length + 1;
+        }
+
+        relative.AsSpan().CopyTo(buffer[length..]);
+        length += relative.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// The join for a <paramref name="relative"/> path that is not plain: its segments are appended to (and ".." pops
+    /// them from) the buffer, with no split arrays. False when the result would climb above the root.
+    /// </summary>
+    private static bool TryNormalize(string folder, string relative, Span<char> buffer, out int length)
+    {
         folder.AsSpan().CopyTo(buffer);
         length = folder.Length;
         var rest = relative.AsSpan();
