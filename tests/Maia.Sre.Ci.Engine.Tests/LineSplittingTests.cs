@@ -50,6 +50,21 @@ public sealed class LineSplittingTests
         Assert.That(Enumerable.Range(0, decoded.LineCount).Select(i => decoded.Line(i).ToString()), Is.EqualTo(Reference(text)));
     }
 
+    [Test]
+    public void A_large_decoded_text_held_outside_the_collected_heap_splits_as_the_string_does()
+    {
+        // Over 64 KiB of characters and of line table: both live in native memory (ScratchBuffer).
+        var random = new Random(11);
+        var text = string.Concat(Enumerable.Range(0, 60_000).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        using var decoded = SourceText.Decode("big.md", System.Text.Encoding.UTF8.GetBytes(text));
+        var lines = Enumerable.Range(0, decoded.LineCount).Select(i => decoded.Line(i).ToString()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.EqualTo(Reference(text)));
+            Assert.That(decoded.Lines[decoded.LineCount - 1], Is.EqualTo(lines[^1]));
+        });
+    }
+
     private static List<string> Split(string text)
     {
         var source = new SourceText("f", text);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
+using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Analysis;
 
@@ -16,7 +17,7 @@ internal static class PosixFileRead
     /// <summary>What <see cref="TryRead"/> found.</summary>
     public enum Outcome
     {
-        /// <summary>The bytes are in the rented buffer.</summary>
+        /// <summary>The bytes are in the buffer.</summary>
         Read,
 
         /// <summary>No such file (it went away after the listing).</summary>
@@ -47,14 +48,13 @@ internal static class PosixFileRead
     private static readonly int OpenFlags = ReadOnlyNonBlockingCloseOnExec | NoFollow;
 
     /// <summary>
-    /// Reads <paramref name="path"/> into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it)
-    /// when it holds 1 to <paramref name="maxBytes"/> bytes. Everything else is left to .NET's path, which tells the
+    /// Reads <paramref name="path"/> into a scratch buffer (the caller disposes it) when it holds 1 to <paramref name="maxBytes"/> bytes. Everything else is left to .NET's path, which tells the
     /// cases apart: an empty file, a file over the limit, a link (never followed here), a folder (whose size some file
     /// systems give as 0 or as a huge number), a pipe, socket or device (opened without blocking, sized -1 or 0).
     /// </summary>
-    public static Outcome TryRead(string path, long maxBytes, out byte[]? buffer, out int length)
+    public static Outcome TryRead(string path, long maxBytes, out ScratchBuffer<byte> buffer, out int length)
     {
-        buffer = null;
+        buffer = default;
         length = 0;
         if (path.Contains('\0', StringComparison.Ordinal))
         {
@@ -99,10 +99,11 @@ internal static class PosixFileRead
                 return Outcome.Elsewhere;
             }
 
-            buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            buffer = ScratchBuffer<byte>.Rent((int)size);
+            var bytes = buffer.Span;
             while (length < size)
             {
-                var n = ReadAt(fd, ref buffer[length], (nuint)(size - length), length);
+                var n = ReadAt(fd, ref bytes[length], (nuint)(size - length), length);
                 if (n == 0)
                 {
                     break; // the file shrank since it was sized
@@ -115,8 +116,7 @@ internal static class PosixFileRead
                         continue;
                     }
 
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = null;
+                    buffer.Dispose();
                     length = 0;
                     return Outcome.Elsewhere; // a folder (EISDIR), an I/O error: .NET's path reports it
                 }

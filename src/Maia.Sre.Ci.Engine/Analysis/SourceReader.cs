@@ -1,6 +1,7 @@
 using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Rules.Phantoms;
+using Maia.Sre.Ci.Text;
 using Maia.Sre.Ci.Workspace;
 
 namespace Maia.Sre.Ci.Analysis;
@@ -25,11 +26,11 @@ public static class SourceReader
                 case PosixFileRead.Outcome.Read:
                     try
                     {
-                        return FromBytes(relative, buffer.AsSpan(0, length), out problem);
+                        return FromBytes(relative, buffer.Span[..length], out problem);
                     }
                     finally
                     {
-                        System.Buffers.ArrayPool<byte>.Shared.Return(buffer!);
+                        buffer.Dispose();
                     }
             }
 
@@ -91,11 +92,11 @@ public static class SourceReader
 
     /// <summary>
     /// Reads at most <paramref name="length"/> bytes (the size seen before opening, so a growing file cannot blow
-    /// memory) into a pooled buffer, refuses binary content and decodes the rest into pooled memory.
+    /// memory) into a scratch buffer, refuses binary content and decodes the rest into scratch memory.
     /// </summary>
     private static SourceText? ReadText(string relative, string path, int length, out Finding? problem)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        var buffer = ScratchBuffer<byte>.Rent(length);
         try
         {
             // A bare handle and positional reads: no FileStream buffer, no read-ahead advice; with
@@ -104,7 +105,7 @@ public static class SourceReader
             var read = 0;
             while (read < length)
             {
-                var n = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
+                var n = RandomAccess.Read(handle, buffer.Span[read..length], read);
                 if (n == 0)
                 {
                     break;
@@ -113,11 +114,11 @@ public static class SourceReader
                 read += n;
             }
 
-            return FromBytes(relative, buffer.AsSpan(0, read), out problem);
+            return FromBytes(relative, buffer.Span[..read], out problem);
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Dispose();
         }
     }
 

@@ -28,6 +28,7 @@ public static class PhaseTimings
         var allocated = GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0);
         Console.Error.WriteLine(
             $"maia-sre timing: {phase,-28} {(now - since) * 1000.0 / Stopwatch.Frequency,8:F1} ms   (process {startup,7:F1} ms, " +
-            $"allocated {allocated,7:F1} MiB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
+            $"allocated {allocated,7:F1} MiB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+            $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms)");
     }
 }

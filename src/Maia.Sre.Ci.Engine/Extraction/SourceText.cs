@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Text;
+using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Extraction;
 
@@ -8,33 +9,33 @@ namespace Maia.Sre.Ci.Extraction;
 /// A source file's text split into lines (LF, CRLF or lone CR). Splitting records only where each line starts and
 /// ends; a line becomes a string the first time <see cref="Lines"/> is indexed for it, so extractors that look at
 /// lines as spans (<see cref="Line"/>) allocate nothing for the many lines that hold no reference. Text decoded by
-/// <see cref="Decode"/> lives in pooled buffers until <see cref="Dispose"/>: a scan of ten thousand files then
-/// allocates strings only for what it reports, not for every file it reads.
+/// <see cref="Decode"/> and the line table live in scratch memory (pooled, or outside the collected heap when large)
+/// until <see cref="Dispose"/>: a scan of ten thousand files then allocates strings only for what it reports, not for
+/// every file it reads.
 /// </summary>
 public sealed class SourceText : IDisposable
 {
-    private char[]? pooled;
     private ReadOnlyMemory<char> text;
-    private int[] starts;
-    private int[] lengths;
+    private ScratchBuffer<char> decoded;
+    private int decodedLength;
+    private ScratchBuffer<LineSpan> lines;
     private int count;
     private string?[]? made;
 
     /// <summary>Splits <paramref name="text"/> into lines.</summary>
     public SourceText(string path, string text)
-        : this(path, text.AsMemory(), null)
+        : this(path, text.AsMemory(), default, 0)
     {
     }
 
-    private SourceText(string path, ReadOnlyMemory<char> text, char[]? pooled)
+    private SourceText(string path, ReadOnlyMemory<char> text, ScratchBuffer<char> decoded, int decodedLength)
     {
         Path = path;
         this.text = text;
-        this.pooled = pooled;
-        var capacity = Math.Max(16, text.Length / 40);
-        starts = ArrayPool<int>.Shared.Rent(capacity);
-        lengths = ArrayPool<int>.Shared.Rent(capacity);
-        var span = text.Span;
+        this.decoded = decoded;
+        this.decodedLength = decodedLength;
+        var span = Text;
+        lines = ScratchBuffer<LineSpan>.Rent(Math.Max(16, span.Length / 40));
         var start = 0;
         while (start < span.Length)
         {
@@ -77,31 +78,36 @@ public sealed class SourceText : IDisposable
         };
 
         // Neither UTF-8 nor UTF-16 decodes to more characters than it has bytes (a replaced byte is one character).
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        var length = encoding.GetChars(bytes[skip..], chars);
-        return new SourceText(path, chars.AsMemory(0, length), chars);
+        var chars = ScratchBuffer<char>.Rent(Math.Max(1, bytes.Length));
+        var length = encoding.GetChars(bytes[skip..], chars.Span);
+        return new SourceText(path, default, chars, length);
     }
 
     /// <summary>True when <paramref name="value"/> occurs anywhere in the text (ordinal).</summary>
-    public bool Contains(string value) => text.Span.Contains(value, StringComparison.Ordinal);
+    public bool Contains(string value) => Text.Contains(value, StringComparison.Ordinal);
 
     /// <summary>Line <paramref name="index"/> (0-based) as a span of the text: no allocation.</summary>
-    public ReadOnlySpan<char> Line(int index) =>
-        (uint)index < (uint)count ? text.Span.Slice(starts[index], lengths[index]) : throw new ArgumentOutOfRangeException(nameof(index));
-
-    /// <summary>Returns pooled memory. Strings already made from the text stay valid; the text itself does not.</summary>
-    public void Dispose()
+    public ReadOnlySpan<char> Line(int index)
     {
-        if (pooled is not null)
+        if ((uint)index >= (uint)count)
         {
-            ArrayPool<char>.Shared.Return(pooled);
-            pooled = null;
+            throw new ArgumentOutOfRangeException(nameof(index));
         }
 
+        var line = lines.Span[index];
+        return Text.Slice(line.Start, line.Length);
+    }
+
+    /// <summary>The whole text: the decoded characters, or the string it was made from.</summary>
+    private ReadOnlySpan<char> Text => decoded.Length > 0 ? decoded.Span[..decodedLength] : text.Span;
+
+    /// <summary>Gives the scratch memory back. Strings already made from the text stay valid; the text itself does not.</summary>
+    public void Dispose()
+    {
+        decoded.Dispose();
+        decodedLength = 0;
         text = default;
-        ArrayPool<int>.Shared.Return(starts);
-        ArrayPool<int>.Shared.Return(lengths);
-        starts = lengths = [];
+        lines.Dispose();
         count = 0;
         if (made is not null)
         {
@@ -112,24 +118,16 @@ public sealed class SourceText : IDisposable
 
     private void Append(int start, int length)
     {
-        if (count == starts.Length)
+        if (count == lines.Length)
         {
-            starts = Grow(starts, count);
-            lengths = Grow(lengths, count);
+            lines.Grow(count * 2, count);
         }
 
-        starts[count] = start;
-        lengths[count] = length;
-        count++;
+        lines.Span[count++] = new LineSpan(start, length);
     }
 
-    private static int[] Grow(int[] array, int used)
-    {
-        var bigger = ArrayPool<int>.Shared.Rent(array.Length * 2);
-        array.AsSpan(0, used).CopyTo(bigger);
-        ArrayPool<int>.Shared.Return(array);
-        return bigger;
-    }
+    /// <summary>Where a line starts in the text and how long it is, without its terminator.</summary>
+    private readonly record struct LineSpan(int Start, int Length);
 
     /// <summary>The lines as strings, made on first access and kept (a reference's line is read several times).</summary>
     private sealed class LineList(SourceText owner) : IReadOnlyList<string>
