@@ -69,6 +69,17 @@ public sealed class PathTableTests
         Assert.That(PathTable.Hash(Path + "\0"), Is.Not.EqualTo(PathTable.Hash(Path)));
     }
 
+    [TestCase(new[] { "a.md", "b/c.sh", "b/d.sh", "bb.md" }, true)]
+    [TestCase(new[] { "b/c.sh", "a.md" }, false)]
+    [TestCase(new[] { "B.md", "a.md" }, true)] // ordinal: upper case first
+    [TestCase(new[] { "a.md", "a.md", "b.md" }, true)] // a repeat keeps its first number
+    [TestCase(new string[0], true)]
+    public void The_inventory_knows_whether_its_numbers_follow_path_order(string[] paths, bool expected)
+    {
+        // Analysis compares two file targets by number only then (PhantomAnalyzer's edge order).
+        Assert.That(new Inventory(paths).NumberedInOrdinalOrder, Is.EqualTo(expected));
+    }
+
     [Test]
     public void The_inventory_answers_spans_with_its_own_strings()
     {

@@ -148,7 +148,7 @@ public sealed class PhantomAnalyzer
             }
         }
 
-        SortAndDistinct(scan.Edges);
+        SortAndDistinct(scan.Edges, resolver.Inventory.NumberedInOrdinalOrder ? EdgeOrderByNumber : EdgeOrder);
         FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
         return scan;
     }
@@ -223,10 +223,22 @@ public sealed class PhantomAnalyzer
         return c != 0 ? c : a.Critical.CompareTo(b.Critical);
     }
 
-    /// <summary>Sorts one source's edges in place (<see cref="EdgeOrder"/>) and drops duplicates (adjacent once sorted).</summary>
-    private static void SortAndDistinct(List<DependencyEdge> edges)
+    /// <summary>
+    /// <see cref="EdgeOrder"/> for an inventory numbered in path order: two file targets compare by number, without
+    /// reading their paths (most of a source's edges).
+    /// </summary>
+    private static int EdgeOrderByNumber(DependencyEdge a, DependencyEdge b)
     {
-        edges.Sort(EdgeOrder);
+        var c = string.CompareOrdinal(a.Source, b.Source);
+        c = c != 0 ? c : a.TargetId >= 0 && b.TargetId >= 0 ? a.TargetId.CompareTo(b.TargetId) : string.CompareOrdinal(a.Target, b.Target);
+        c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
+        return c != 0 ? c : a.Critical.CompareTo(b.Critical);
+    }
+
+    /// <summary>Sorts one source's edges in place (<paramref name="order"/>) and drops duplicates (adjacent once sorted).</summary>
+    private static void SortAndDistinct(List<DependencyEdge> edges, Comparison<DependencyEdge> order)
+    {
+        edges.Sort(order);
         var kept = 0;
         for (var i = 0; i < edges.Count; i++)
         {

@@ -51,10 +51,16 @@ public sealed class Inventory
             },
             () =>
             {
+                var ordered = true;
+                string? previous = null;
                 foreach (var path in files.Paths)
                 {
                     Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
+                    ordered = ordered && (previous is null || string.CompareOrdinal(previous, path) < 0);
+                    previous = path;
                 }
+
+                NumberedInOrdinalOrder = ordered;
             });
 
         byLowerPath = new(() =>
@@ -85,6 +91,12 @@ public sealed class Inventory
 
     /// <summary>Number of files.</summary>
     public int Count => files.Count;
+
+    /// <summary>
+    /// True when the files' numbers follow the ordinal order of their paths (the paths came sorted, as
+    /// <see cref="Workspace.FileLister"/> lists them): two files then compare by number as their paths compare.
+    /// </summary>
+    internal bool NumberedInOrdinalOrder { get; private set; }
 
     /// <summary>All file names (without folders), for did-you-mean.</summary>
     public IEnumerable<string> Names => byName.Keys;

@@ -21,8 +21,8 @@ public sealed class ReferenceResolver
     private readonly Inventory inventory;
     private readonly IReadOnlyList<string> searchPaths;
     private readonly RootAliases aliases;
-    private readonly WildcardPattern[] placeholders;
-    private readonly WildcardPattern[] ignore;
+    private readonly WildcardSet placeholders;
+    private readonly WildcardSet ignore;
 
     /// <summary>Creates a resolver over <paramref name="inventory"/> with the phantom settings.</summary>
     public ReferenceResolver(Inventory inventory, PhantomsConfig config)
@@ -30,8 +30,8 @@ public sealed class ReferenceResolver
         this.inventory = inventory;
         searchPaths = config.SearchPaths.Select(p => p.Trim('/')).ToList();
         aliases = new RootAliases(config.RootAliases);
-        placeholders = config.Placeholders.Select(p => new WildcardPattern(p)).ToArray();
-        ignore = config.Ignore.Select(p => new WildcardPattern(p)).ToArray();
+        placeholders = new WildcardSet(config.Placeholders);
+        ignore = new WildcardSet(config.Ignore);
     }
 
     /// <summary>The inventory references resolve against.</summary>
@@ -48,7 +48,7 @@ public sealed class ReferenceResolver
     internal Resolution ResolveIn(RawReference reference, string sourceFolder, IReadOnlyList<string> baseFolders)
     {
         var text = reference.Text;
-        if (WildcardPattern.AnyMatch(ignore, text))
+        if (ignore.AnyMatch(text))
         {
             return new Resolution(Outcome.Ignored, text);
         }
@@ -175,7 +175,7 @@ public sealed class ReferenceResolver
             return new Resolution(Outcome.Placeholder, target);
         }
 
-        if (WildcardPattern.AnyMatch(ignore, target))
+        if (ignore.AnyMatch(target))
         {
             return new Resolution(Outcome.Ignored, target);
         }
@@ -199,7 +199,7 @@ public sealed class ReferenceResolver
     private static Resolution Found(string target, int id) => new(Outcome.Exists, target) { TargetId = id };
 
     private bool IsPlaceholder(string text) =>
-        WildcardPattern.AnyMatch(placeholders, text) || WildcardPattern.AnyMatch(placeholders, text.AsSpan(text.LastIndexOf('/') + 1)) || KnownNames.IsProductName(text);
+        placeholders.AnyMatch(text) || placeholders.AnyMatch(text.AsSpan(text.LastIndexOf('/') + 1)) || KnownNames.IsProductName(text);
 
     /// <summary>
     /// True when <paramref name="path"/> exists as <paramref name="kind"/> needs; <paramref name="target"/> is then the
