@@ -215,22 +215,18 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>The order of edges in reports: source, target, existence, criticality.</summary>
-    private static int EdgeOrder(DependencyEdge a, DependencyEdge b)
-    {
-        var c = string.CompareOrdinal(a.Source, b.Source);
-        c = c != 0 ? c : string.CompareOrdinal(a.Target, b.Target);
-        c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
-        return c != 0 ? c : a.Critical.CompareTo(b.Critical);
-    }
+    private static int EdgeOrder(DependencyEdge a, DependencyEdge b) => CompareEdges(a, b, byNumber: false);
 
     /// <summary>
     /// <see cref="EdgeOrder"/> for an inventory numbered in path order: two file targets compare by number, without
     /// reading their paths (most of a source's edges).
     /// </summary>
-    private static int EdgeOrderByNumber(DependencyEdge a, DependencyEdge b)
+    private static int EdgeOrderByNumber(DependencyEdge a, DependencyEdge b) => CompareEdges(a, b, byNumber: true);
+
+    private static int CompareEdges(DependencyEdge a, DependencyEdge b, bool byNumber)
     {
         var c = string.CompareOrdinal(a.Source, b.Source);
-        c = c != 0 ? c : a.TargetId >= 0 && b.TargetId >= 0 ? a.TargetId.CompareTo(b.TargetId) : string.CompareOrdinal(a.Target, b.Target);
+        c = c != 0 ? c : byNumber && a.TargetId >= 0 && b.TargetId >= 0 ? a.TargetId.CompareTo(b.TargetId) : string.CompareOrdinal(a.Target, b.Target);
         c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
         return c != 0 ? c : a.Critical.CompareTo(b.Critical);
     }

@@ -48,9 +48,10 @@ internal static class PosixFileRead
     private static readonly int OpenFlags = ReadOnlyNonBlockingCloseOnExec | NoFollow;
 
     /// <summary>
-    /// Reads <paramref name="path"/> into a scratch buffer (the caller disposes it) when it holds 1 to <paramref name="maxBytes"/> bytes. Everything else is left to .NET's path, which tells the
-    /// cases apart: an empty file, a file over the limit, a link (never followed here), a folder (whose size some file
-    /// systems give as 0 or as a huge number), a pipe, socket or device (opened without blocking, sized -1 or 0).
+    /// Reads <paramref name="path"/> into a scratch buffer (the caller disposes it) when it holds 1 to
+    /// <paramref name="maxBytes"/> bytes. Everything else is left to .NET's path, which tells the cases apart: an empty
+    /// file, a file over the limit, a link (never followed here), a folder (whose size some file systems give as 0 or as
+    /// a huge number), a pipe, socket or device (opened without blocking, sized -1 or 0).
     /// </summary>
     public static Outcome TryRead(string path, long maxBytes, out ScratchBuffer<byte> buffer, out int length)
     {
