@@ -167,7 +167,7 @@ public sealed class PhantomAnalyzer
         // ordinal order when they come from FileLister; then the scans' lists, read one after the other, are the
         // sorted, distinct edge list. Sources in another order get one sorted copy.
         var edges = new JoinedEdges(scans.Select(s => s.Edges));
-        if (!InOrdinalOrder(sources))
+        if (!RepoPath.InOrdinalOrder(sources))
         {
             var sorted = edges.ToList();
             sorted.Sort(EdgeOrder);
@@ -199,19 +199,6 @@ public sealed class PhantomAnalyzer
             .Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s))
             .ToList();
         return new PhantomResult(findings, checks, figures);
-    }
-
-    private static bool InOrdinalOrder(IReadOnlyList<string> paths)
-    {
-        for (var i = 1; i < paths.Count; i++)
-        {
-            if (string.CompareOrdinal(paths[i - 1], paths[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The order of edges in reports: source, target, existence, criticality.</summary>

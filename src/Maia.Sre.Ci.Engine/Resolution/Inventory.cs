@@ -51,16 +51,13 @@ public sealed class Inventory
             },
             () =>
             {
-                var ordered = true;
-                string? previous = null;
                 foreach (var path in files.Paths)
                 {
                     Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
-                    ordered = ordered && (previous is null || string.CompareOrdinal(previous, path) < 0);
-                    previous = path;
                 }
 
-                NumberedInOrdinalOrder = ordered;
+                // The table's paths are distinct, so in order means strictly increasing.
+                NumberedInOrdinalOrder = RepoPath.InOrdinalOrder(files.Paths);
             });
 
         byLowerPath = new(() =>

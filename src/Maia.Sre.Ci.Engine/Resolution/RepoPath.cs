@@ -13,6 +13,20 @@ public static class RepoPath
     /// <summary>The file name of a path.</summary>
     public static string Name(string path) => path[(path.LastIndexOf('/') + 1)..];
 
+    /// <summary>True when <paramref name="paths"/> are in ordinal order (as <see cref="Workspace.FileLister"/> lists them).</summary>
+    internal static bool InOrdinalOrder(IReadOnlyList<string> paths)
+    {
+        for (var i = 1; i < paths.Count; i++)
+        {
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Joins <paramref name="folder"/> and <paramref name="relative"/>, resolving <c>.</c> and <c>..</c>.
     /// Returns null when the result would climb above the root.

@@ -38,9 +38,6 @@ public sealed class WildcardSet
         }
     }
 
-    /// <summary>The number of patterns.</summary>
-    public int Count => all.Length;
-
     /// <summary>True when any pattern matches <paramref name="text"/> (see <see cref="WildcardPattern.IsMatch"/>).</summary>
     public bool AnyMatch(ReadOnlySpan<char> text)
     {

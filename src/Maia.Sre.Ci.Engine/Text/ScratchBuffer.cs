@@ -54,7 +54,10 @@ internal unsafe struct ScratchBuffer<T> : IDisposable
             : new ScratchBuffer<T>((T*)NativeMemory.Alloc((nuint)minimumLength, (nuint)sizeof(T)), minimumLength);
     }
 
-    /// <summary>Replaces this buffer with one of at least <paramref name="minimumLength"/> elements that starts with the first <paramref name="used"/> elements of this one.</summary>
+    /// <summary>
+    /// Replaces this buffer with one of at least <paramref name="minimumLength"/> elements that starts with the first
+    /// <paramref name="used"/> elements of this one.
+    /// </summary>
     public void Grow(int minimumLength, int used)
     {
         var bigger = Rent(minimumLength);
