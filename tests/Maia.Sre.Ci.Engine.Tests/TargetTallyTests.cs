@@ -49,6 +49,40 @@ public class TargetTallyTests
         Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 3), Is.Empty);
         Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
     }
+
+    [Test]
+    public void Tallies_kept_per_worker_and_merged_count_what_one_tally_counts()
+    {
+        // Three sources split over two workers, as the parallel scan splits them; the workers share one array for files.
+        List<DependencyEdge> s1 = [Existing("a.md", "tools/a.sh"), new("a.md", "docs", Exists: true, Critical: false), new("a.md", "tools/c.sh", Exists: false, Critical: false)];
+        List<DependencyEdge> s2 = [Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh"), new("b.md", "tools/c.sh", Exists: false, Critical: false), new("b.md", "tools/c.sh", Exists: false, Critical: true)];
+        List<DependencyEdge> s3 = [Existing("c.md", "tools/a.sh"), new("c.md", "docs", Exists: true, Critical: false)];
+        var expected = TargetTally.AtLeast([s1, s2, s3], Files, threshold: 1).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
+
+        var shared = new int[Files.Count];
+        var total = new TargetTally(Files, shared);
+        var first = new TargetTally(Files, shared);
+        var second = new TargetTally(Files, shared);
+        first.Add(s1);
+        second.Add(s2);
+        first.Add(s3);
+        total.Add(first);
+        total.Add(second);
+
+        var separate = new TargetTally(Files);
+        var own = new TargetTally(Files);
+        own.Add(s2);
+        separate.Add(s1);
+        separate.Add(s3);
+        separate.Add(own);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(expected.Select(s => (s.Tool, s.References, s.Exists)), Is.EqualTo(new[] { ("docs", 2, true), ("tools/a.sh", 3, true), ("tools/b.sh", 1, true), ("tools/c.sh", 2, false) }));
+            Assert.That(total.AtLeast(1).OrderBy(s => s.Tool, StringComparer.Ordinal), Is.EqualTo(expected), "shared array");
+            Assert.That(separate.AtLeast(1).OrderBy(s => s.Tool, StringComparer.Ordinal), Is.EqualTo(expected), "own arrays, summed");
+        });
+    }
 }
 
 public class JoinedEdgesTests

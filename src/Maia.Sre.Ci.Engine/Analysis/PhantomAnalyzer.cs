@@ -58,28 +58,37 @@ public sealed class PhantomAnalyzer
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new SourceScan[sources.Count];
-        // Each worker keeps its own extraction output, emptied and reused from one source to the next. A few sources
-        // are scanned on this thread alone.
+        // Each worker keeps its own extraction output, emptied and reused from one source to the next, and its own tally
+        // of targets; the tallies share one array for inventory files. A few sources are scanned on this thread alone.
+        var fileTally = new int[inventory.Count];
+        var tally = new TargetTally(inventory, fileTally);
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Parallelism.Pays(sources.Count) ? -1 : 1 },
-            () => new ExtractionOutput(),
-            (i, _, output) =>
+            () => new Worker(new ExtractionOutput(), new TargetTally(inventory, fileTally)),
+            (i, _, worker) =>
             {
-                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, output);
-                return output;
+                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker);
+                return worker;
             },
-            _ => { });
+            worker =>
+            {
+                lock (tally)
+                {
+                    tally.Add(worker.Tally);
+                }
+            });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
-        var result = Summarize(files, sources, inventory, scans, changes);
+        var result = Summarize(files, sources, inventory, scans, tally, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output)
+    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, Worker worker)
     {
+        var output = worker.Output;
         var scan = new SourceScan();
         var sourceChanged = changes is null || changes.IsChanged(source);
         using var text = SourceReader.Read(root, source, out var problem);
@@ -149,18 +158,24 @@ public sealed class PhantomAnalyzer
         }
 
         SortAndDistinct(scan.Edges, resolver.Inventory.NumberedInOrdinalOrder ? EdgeOrderByNumber : EdgeOrder);
+        worker.Tally.Add(scan.Edges);
+        scan.CountPhantoms();
         FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
         return scan;
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, TargetTally tally, ChangeSet? changes)
     {
         var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
+        var phantoms = findings.Count(SourceScan.IsPhantom);
+        var criticalCount = findings.Count(f => SourceScan.IsPhantom(f) && f.Severity == Severity.Critical);
         var total = 0;
         foreach (var scan in scans)
         {
             findings.AddRange(scan.Findings);
             total += scan.Dependencies;
+            phantoms += scan.Phantoms;
+            criticalCount += scan.CriticalPhantoms;
         }
 
         // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
@@ -174,10 +189,8 @@ public sealed class PhantomAnalyzer
             edges = new JoinedEdges([sorted]);
         }
 
-        var phantoms = findings.Where(f => f.RuleId == RuleIds.PhantomReference && f.Suppression is null).ToList();
-        var criticalCount = phantoms.Count(f => f.Severity == Severity.Critical);
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
-        var spofs = TargetTally.AtLeast(edges.Parts, inventory, config.SpofThreshold).ToList();
+        var spofs = tally.AtLeast(config.SpofThreshold).ToList();
         spofs.Sort(static (a, b) => a.References != b.References ? b.References.CompareTo(a.References) : string.CompareOrdinal(a.Tool, b.Tool));
 
         var figures = new PhantomFigures
@@ -185,9 +198,9 @@ public sealed class PhantomAnalyzer
             SourcesScanned = sources.Count,
             TotalDependencies = total,
             InventorySize = inventory.Count,
-            Phantoms = phantoms.Count,
+            Phantoms = phantoms,
             CriticalPhantoms = criticalCount,
-            HealthScore = PhantomFigures.Score(phantoms.Count, total, criticalCount),
+            HealthScore = PhantomFigures.Score(phantoms, total, criticalCount),
             SinglePointsOfFailure = spofs,
             Edges = edges,
         };
@@ -233,4 +246,7 @@ public sealed class PhantomAnalyzer
 
         edges.RemoveRange(kept, edges.Count - kept);
     }
+
+    /// <summary>What one parallel worker keeps from one source to the next.</summary>
+    private sealed record Worker(ExtractionOutput Output, TargetTally Tally);
 }

@@ -9,8 +9,7 @@ namespace Maia.Sre.Ci.Resolution;
 public sealed class Suggester
 {
     private readonly Inventory inventory;
-    private readonly Dictionary<string, List<string>> namesByExtension = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> byWordSet = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<NameIndex> names;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> byTarget = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyDictionary<string, string> renames;
@@ -22,17 +21,10 @@ public sealed class Suggester
         this.inventory = inventory;
         this.renames = renames ?? new Dictionary<string, string>();
         compute = Compute; // one delegate, not one per call
-        foreach (var name in inventory.Names)
-        {
-            var ext = Path.GetExtension(name);
-            if (!namesByExtension.TryGetValue(ext, out var list))
-            {
-                namesByExtension[ext] = list = [];
-            }
 
-            list.Add(name);
-            byWordSet.TryAdd(WordSet(name), name);
-        }
+        // The name indexes are built by the first suggestion that needs them, on the scan's core that asks (the other
+        // keeps scanning), instead of before the scan: a repository without phantoms never builds them.
+        names = new(() => new NameIndex(inventory.Names), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
@@ -62,7 +54,7 @@ public sealed class Suggester
         var closest = limit == 0 ? null : EditDistance.Closest(name, Candidates(target, name, limit), limit);
 
         // "check_env.py" for "env_check.py": the same words in another order.
-        closest ??= byWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
+        closest ??= names.Value.ByWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
         return closest is null ? null : Nearest(target, inventory.WithName(closest));
     }
 
@@ -80,8 +72,8 @@ public sealed class Suggester
             return inventory.NamesIn(folder).Concat(folder.Length > 0 ? inventory.NamesIn(parent) : []);
         }
 
-        return namesByExtension.TryGetValue(Path.GetExtension(name), out var names)
-            ? names.Where(n => Math.Abs(n.Length - name.Length) <= limit)
+        return names.Value.ByExtension.TryGetValue(Path.GetExtension(name), out var sameExtension)
+            ? sameExtension.Where(n => Math.Abs(n.Length - name.Length) <= limit)
             : [];
     }
 
@@ -122,5 +114,28 @@ public sealed class Suggester
         }
 
         return shared;
+    }
+
+    /// <summary>The inventory's file names by extension, and by <see cref="WordSet"/> (the first name with each).</summary>
+    private sealed class NameIndex
+    {
+        public NameIndex(IEnumerable<string> names)
+        {
+            foreach (var name in names)
+            {
+                var ext = Path.GetExtension(name);
+                if (!ByExtension.TryGetValue(ext, out var list))
+                {
+                    ByExtension[ext] = list = [];
+                }
+
+                list.Add(name);
+                ByWordSet.TryAdd(WordSet(name), name);
+            }
+        }
+
+        public Dictionary<string, List<string>> ByExtension { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, string> ByWordSet { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }
