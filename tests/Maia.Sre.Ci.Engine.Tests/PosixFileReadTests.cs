@@ -48,6 +48,25 @@ public sealed class PosixFileReadTests
     }
 
     [Test]
+    public void A_file_under_a_folder_is_read_as_the_joined_path_names_it()
+    {
+        Directory.CreateDirectory(Path.Combine(repo.Root, "docs", "ünï"));
+        File.WriteAllText(Path.Combine(repo.Root, "docs", "ünï", "a.md"), "joined\n");
+        File.WriteAllText(Path.Combine(repo.Root, "top.md"), "top\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReadUnder(repo.Root, "docs/ünï/a.md", out var read), Is.EqualTo(PosixFileRead.Outcome.Read));
+            Assert.That(read, Is.EqualTo("joined\n"u8.ToArray()));
+            Assert.That(ReadUnder(repo.Root + "/", "top.md", out read), Is.EqualTo(PosixFileRead.Outcome.Read), "folder ending in a slash");
+            Assert.That(read, Is.EqualTo("top\n"u8.ToArray()));
+            Assert.That(ReadUnder("/nowhere", Path.Combine(repo.Root, "top.md"), out read), Is.EqualTo(PosixFileRead.Outcome.Read), "a rooted relative path wins, as Path.Combine has it");
+            Assert.That(read, Is.EqualTo("top\n"u8.ToArray()));
+            Assert.That(ReadUnder(repo.Root, "docs/nope.md", out _), Is.EqualTo(PosixFileRead.Outcome.Missing));
+            Assert.That(ReadUnder(repo.Root, "top.md\0x", out _), Is.EqualTo(PosixFileRead.Outcome.Elsewhere), "NUL in the relative part");
+        });
+    }
+
+    [Test]
     public void A_path_with_a_NUL_character_is_left_to_dotnet()
     {
         File.WriteAllText(Path.Combine(repo.Root, "a.md"), "x");
@@ -109,9 +128,11 @@ public sealed class PosixFileReadTests
         Assert.That(read.Result, Is.EqualTo(PosixFileRead.Outcome.Elsewhere));
     }
 
-    private static PosixFileRead.Outcome Read(string path, out byte[] bytes)
+    private static PosixFileRead.Outcome Read(string path, out byte[] bytes) => ReadUnder(path, null, out bytes);
+
+    private static PosixFileRead.Outcome ReadUnder(string folder, string? relative, out byte[] bytes)
     {
-        var outcome = PosixFileRead.TryRead(path, 16L * 1024 * 1024, out var buffer, out var length);
+        var outcome = PosixFileRead.TryRead(folder, relative, 16L * 1024 * 1024, out var buffer, out var length);
         bytes = buffer.Span[..length].ToArray();
         buffer.Dispose();
         return outcome;

@@ -68,7 +68,7 @@ internal sealed class FindingBuilder
 
     private Finding Missing(RawReference reference, Resolution.Resolution resolution)
     {
-        var retired = RetiredContext.Find(text.Lines[reference.Line - 1]);
+        var retired = RetiredContext.Find(text.Line(reference.Line - 1));
         var what = reference.Kind == ReferenceKind.LocalAction ? "local action" : reference.Kind == ReferenceKind.Link ? "link target" : "file";
         var plain = reference.Text.StartsWith("./", StringComparison.Ordinal) ? reference.Text[2..] : reference.Text;
         var shown = resolution.Target == plain ? $"'{reference.Text}'" : $"'{reference.Text}' (resolved as '{resolution.Target}')";

@@ -5,11 +5,18 @@ namespace Maia.Sre.Ci.Analysis;
 /// <summary>Recognises lines that say a file is gone or not written yet.</summary>
 public static partial class RetiredContext
 {
-    /// <summary>The word or phrase in <paramref name="line"/> that marks the mention as retired or planned, or null.</summary>
-    public static string? Find(string line)
+    /// <summary>
+    /// The word or phrase in <paramref name="line"/> that marks the mention as retired or planned, or null. The line
+    /// stays a span and the search allocates nothing: only a phrase found becomes a string.
+    /// </summary>
+    public static string? Find(ReadOnlySpan<char> line)
     {
-        var m = Words().Match(line);
-        return m.Success ? m.Value.ToLowerInvariant() : null;
+        foreach (var m in Words().EnumerateMatches(line))
+        {
+            return line.Slice(m.Index, m.Length).ToString().ToLowerInvariant();
+        }
+
+        return null;
     }
 
     // Plain alternation with word boundaries: linear time, no nested quantifiers.

@@ -16,10 +16,9 @@ public static class SourceReader
     public static SourceText? Read(string root, string relative, out Finding? problem)
     {
         problem = null;
-        var full = Path.Combine(root, relative);
         if (PosixFileRead.IsAvailable)
         {
-            switch (PosixFileRead.TryRead(full, MaxBytes, out var buffer, out var length))
+            switch (PosixFileRead.TryRead(root, relative, MaxBytes, out var buffer, out var length))
             {
                 case PosixFileRead.Outcome.Missing:
                     return null;
@@ -38,6 +37,7 @@ public static class SourceReader
             // reports them.
         }
 
+        var full = Path.Combine(root, relative);
         try
         {
             // One lstat answers existence, size and link-ness; only a link costs a readlink.

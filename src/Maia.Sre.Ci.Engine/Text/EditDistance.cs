@@ -4,7 +4,9 @@ namespace Maia.Sre.Ci.Text;
 public static class EditDistance
 {
     /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), stopping early (returning <paramref name="limit"/> + 1) once it exceeds <paramref name="limit"/>.</summary>
-    public static int Compute(string a, string b, int limit = int.MaxValue)
+    public static int Compute(string a, string b, int limit = int.MaxValue) => Compute(a.AsSpan(), b.AsSpan(), limit);
+
+    private static int Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
@@ -61,9 +63,20 @@ public static class EditDistance
     {
         string? best = null;
         var bestDistance = limit + 1;
+        var lowerWord = word.ToLowerInvariant();
+        Span<char> lower = stackalloc char[256];
         foreach (var candidate in candidates)
         {
-            var distance = Compute(word.ToLowerInvariant(), candidate.ToLowerInvariant(), limit);
+            // Letter case is ignored; a candidate is lowered into a stack buffer (no string per candidate), and one too
+            // far apart in length is not lowered at all.
+            if (Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue;
+            }
+
+            var lowered = candidate.Length <= lower.Length ? lower[..candidate.Length] : new char[candidate.Length];
+            candidate.AsSpan().ToLowerInvariant(lowered);
+            var distance = Compute(lowerWord, lowered, limit);
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
