@@ -41,7 +41,8 @@ public static class LintEngine
         }
 
         PhaseTimings.Mark("rule sets done");
-        var sorted = Sort(findings);
+        FindingOrder.Sort(findings); // in place: the list is this run's own, and a copy of it is a large object in a large run
+        IReadOnlyList<Finding> sorted = findings;
         var (judged, absent) = request.Baseline is { } baseline ? baseline.Apply(sorted) : (sorted, []);
         var runResult = new RunResult
         {

@@ -31,7 +31,7 @@ public class TargetTallyTests
             Existing(s3, "tools/a.sh"),
         ];
 
-        var spofs = TargetTally.AtLeast([edges.ToList()], Files, threshold: 2).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
+        var spofs = TargetTally.AtLeast([edges], Files, threshold: 2).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
 
         Assert.That(spofs, Is.EqualTo(new[]
         {
@@ -46,17 +46,17 @@ public class TargetTallyTests
     {
         DependencyEdge[] edges = [Existing("a.md", "tools/a.sh"), Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh")];
 
-        Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 3), Is.Empty);
-        Assert.That(TargetTally.AtLeast([edges.ToList()], Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
+        Assert.That(TargetTally.AtLeast([edges], Files, threshold: 3), Is.Empty);
+        Assert.That(TargetTally.AtLeast([edges], Files, threshold: 1).Select(s => (s.Tool, s.References)), Is.EquivalentTo(new[] { ("tools/a.sh", 2), ("tools/b.sh", 1) }));
     }
 
     [Test]
     public void Tallies_kept_per_worker_and_merged_count_what_one_tally_counts()
     {
         // Three sources split over two workers, as the parallel scan splits them; the workers share one array for files.
-        List<DependencyEdge> s1 = [Existing("a.md", "tools/a.sh"), new("a.md", "docs", Exists: true, Critical: false), new("a.md", "tools/c.sh", Exists: false, Critical: false)];
-        List<DependencyEdge> s2 = [Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh"), new("b.md", "tools/c.sh", Exists: false, Critical: false), new("b.md", "tools/c.sh", Exists: false, Critical: true)];
-        List<DependencyEdge> s3 = [Existing("c.md", "tools/a.sh"), new("c.md", "docs", Exists: true, Critical: false)];
+        DependencyEdge[] s1 = [Existing("a.md", "tools/a.sh"), new("a.md", "docs", Exists: true, Critical: false), new("a.md", "tools/c.sh", Exists: false, Critical: false)];
+        DependencyEdge[] s2 = [Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh"), new("b.md", "tools/c.sh", Exists: false, Critical: false), new("b.md", "tools/c.sh", Exists: false, Critical: true)];
+        DependencyEdge[] s3 = [Existing("c.md", "tools/a.sh"), new("c.md", "docs", Exists: true, Critical: false)];
         var expected = TargetTally.AtLeast([s1, s2, s3], Files, threshold: 1).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
 
         var shared = new int[Files.Count];
@@ -92,10 +92,10 @@ public class JoinedEdgesTests
     [Test]
     public void Reads_the_lists_one_after_the_other_by_index_and_in_order()
     {
-        List<DependencyEdge> a = [Edge("a", "x"), Edge("a", "y")];
-        List<DependencyEdge> b = [];
-        List<DependencyEdge> c = [Edge("c", "x")];
-        List<DependencyEdge> d = [Edge("d", "x"), Edge("d", "y"), Edge("d", "z")];
+        DependencyEdge[] a = [Edge("a", "x"), Edge("a", "y")];
+        DependencyEdge[] b = [];
+        DependencyEdge[] c = [Edge("c", "x")];
+        DependencyEdge[] d = [Edge("d", "x"), Edge("d", "y"), Edge("d", "z")];
         var joined = new JoinedEdges([a, b, c, d]);
         var expected = a.Concat(c).Concat(d).ToList();
         Assert.Multiple(() =>

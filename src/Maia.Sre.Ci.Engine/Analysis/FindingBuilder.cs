@@ -70,28 +70,28 @@ internal sealed class FindingBuilder
     {
         var retired = RetiredContext.Find(text.Line(reference.Line - 1));
         var what = reference.Kind == ReferenceKind.LocalAction ? "local action" : reference.Kind == ReferenceKind.Link ? "link target" : "file";
-        var plain = reference.Text.StartsWith("./", StringComparison.Ordinal) ? reference.Text[2..] : reference.Text;
-        var shown = resolution.Target == plain ? $"'{reference.Text}'" : $"'{reference.Text}' (resolved as '{resolution.Target}')";
+        var plain = reference.Text.StartsWith("./", StringComparison.Ordinal) ? reference.Text.AsSpan(2) : reference.Text;
+
+        // The message is written in one go (one string per finding, not one per part): "'x' (resolved as 'y')".
+        var resolvedAs = plain.SequenceEqual(resolution.Target) ? null : resolution.Target;
+        var (resolvedOpen, resolvedClose) = resolvedAs is null ? ("", "") : (" (resolved as '", "')");
         if (retired is not null)
         {
             return Make(RetiredReferenceRule.Descriptor, Severity.Note, reference,
-                $"{shown} does not exist; the line says '{retired}', so it is treated as retired or planned");
+                $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose} does not exist; the line says '{retired}', so it is treated as retired or planned");
         }
 
-        var message = $"{shown}: no such {what} in the repository";
-        string? suggestion = null;
+        string? suggestion;
+        (string Open, string? Value, string Close) hint;
         if (resolution.CaseVariant is not null)
         {
-            message += $"; '{resolution.CaseVariant}' exists but differs in letter case";
             suggestion = resolution.CaseVariant;
+            hint = ("; '", suggestion, "' exists but differs in letter case");
         }
         else
         {
             suggestion = suggester.Suggest(resolution.Target);
-            if (suggestion is not null)
-            {
-                message += $"; did you mean '{suggestion}'?";
-            }
+            hint = suggestion is null ? ("", null, "") : ("; did you mean '", suggestion, "'?");
         }
 
         if (!sourceReasonKnown)
@@ -102,10 +102,8 @@ internal sealed class FindingBuilder
 
         var reason = critical.Reason(source, reference.Text, sourceReason);
         var severity = reason is null ? Severity.Warning : Severity.Critical;
-        if (reason is not null)
-        {
-            message += $" (critical: {reason})";
-        }
+        var (criticalOpen, criticalClose) = reason is null ? ("", "") : (" (critical: ", ")");
+        var message = $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose}: no such {what} in the repository{hint.Open}{hint.Value}{hint.Close}{criticalOpen}{reason}{criticalClose}";
 
         var replacement = suggestion is null ? null : Replacement(reference, suggestion);
         var properties = reason is null ? null : new Dictionary<string, string> { ["criticalReason"] = reason };

@@ -11,19 +11,19 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
     private readonly int[] starts;
 
     /// <summary>Joins <paramref name="lists"/>, in order.</summary>
-    public JoinedEdges(IEnumerable<List<DependencyEdge>> lists)
+    public JoinedEdges(IEnumerable<DependencyEdge[]> lists)
     {
-        Parts = lists.Where(l => l.Count > 0).ToArray();
+        Parts = lists.Where(l => l.Length > 0).ToArray();
         starts = new int[Parts.Length];
         for (var i = 0; i < Parts.Length; i++)
         {
             starts[i] = Count;
-            Count += Parts[i].Count;
+            Count += Parts[i].Length;
         }
     }
 
     /// <summary>The non-empty lists, in order.</summary>
-    public List<DependencyEdge>[] Parts { get; }
+    public DependencyEdge[][] Parts { get; }
 
     /// <inheritdoc/>
     public int Count { get; }

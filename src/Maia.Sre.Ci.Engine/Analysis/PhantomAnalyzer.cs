@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Maia.Sre.Ci.Anchors;
 using Maia.Sre.Ci.Configuration;
 using Maia.Sre.Ci.Diagnostics;
@@ -57,19 +58,26 @@ public sealed class PhantomAnalyzer
         var anchors = new AnchorFindings(new AnchorIndex(files.Root));
         PhaseTimings.Mark("phantoms: inventory");
 
-        var scans = new SourceScan[sources.Count];
-        // Each worker keeps its own extraction output, emptied and reused from one source to the next, and its own tally
-        // of targets; the tallies share one array for inventory files. A few sources are scanned on this thread alone.
+        var scans = new ScanResult[sources.Count];
+        // Each worker keeps its own extraction output and scan lists, emptied and reused from one source to the next, and
+        // its own tally of targets (the tallies share one array for inventory files); each source leaves only its result.
+        // A few sources are scanned on this thread alone.
         var fileTally = new int[inventory.Count];
         var tally = new TargetTally(inventory, fileTally);
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Parallelism.Pays(sources.Count) ? -1 : 1 },
-            () => new Worker(new ExtractionOutput(), new TargetTally(inventory, fileTally)),
+            () => new Worker(new ExtractionOutput(), new SourceScan(), new TargetTally(inventory, fileTally)),
             (i, _, worker) =>
             {
-                scans[i] = Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker);
+                var scan = worker.Scan;
+                scan.Clear();
+                Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
+                SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrderByNumber : EdgeOrder);
+                worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
+                FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
+                scans[i] = scan.ToResult();
                 return worker;
             },
             worker =>
@@ -86,10 +94,9 @@ public sealed class PhantomAnalyzer
         return result;
     }
 
-    private SourceScan Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, Worker worker)
+    /// <summary>Reads and extracts <paramref name="source"/>, and resolves its references into <paramref name="scan"/>.</summary>
+    private void Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
     {
-        var output = worker.Output;
-        var scan = new SourceScan();
         var sourceChanged = changes is null || changes.IsChanged(source);
         using var text = SourceReader.Read(root, source, out var problem);
         if (problem is not null && sourceChanged)
@@ -99,14 +106,14 @@ public sealed class PhantomAnalyzer
 
         if (text is null)
         {
-            return scan;
+            return;
         }
 
         output.Clear();
         ExtractorSelector.For(source).Extract(text, extensions, output);
         if (output.References.Count == 0)
         {
-            return scan;
+            return;
         }
 
         scan.Edges.EnsureCapacity(output.References.Count);
@@ -156,17 +163,15 @@ public sealed class PhantomAnalyzer
                 scan.Findings.RemoveRange(before, scan.Findings.Count - before);
             }
         }
-
-        SortAndDistinct(scan.Edges, resolver.Inventory.NumberedInOrdinalOrder ? EdgeOrderByNumber : EdgeOrder);
-        worker.Tally.Add(scan.Edges);
-        scan.CountPhantoms();
-        FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
-        return scan;
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, SourceScan[] scans, TargetTally tally, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, ScanResult[] scans, TargetTally tally, ChangeSet? changes)
     {
-        var findings = new List<Finding>(files.Problems.Where(p => changes is null || changes.IsChanged(p.File)));
+        // Lists of known size are made at that size: at 100,000 sources they are large objects, and growing them by
+        // doubling would leave as much again on the large-object heap, whose budget, once spent, costs a full collection.
+        var problems = files.Problems.Where(p => changes is null || changes.IsChanged(p.File)).ToList();
+        var findings = new List<Finding>(problems.Count + scans.Sum(s => s.Findings.Length));
+        findings.AddRange(problems);
         var phantoms = findings.Count(SourceScan.IsPhantom);
         var criticalCount = findings.Count(f => SourceScan.IsPhantom(f) && f.Severity == Severity.Critical);
         var total = 0;
@@ -186,7 +191,7 @@ public sealed class PhantomAnalyzer
         {
             var sorted = edges.ToList();
             sorted.Sort(EdgeOrder);
-            edges = new JoinedEdges([sorted]);
+            edges = new JoinedEdges([sorted.ToArray()]);
         }
 
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
@@ -207,10 +212,15 @@ public sealed class PhantomAnalyzer
 
         // Pull-request mode keeps the checks of changed sources and of sources with findings; otherwise all of them.
         var reported = changes is null ? null : findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        var checks = sources
-            .Where(s => reported is null || changes!.IsChanged(s) || reported.Contains(s))
-            .Select(s => new Check(RuleSets.Phantoms, RuleIds.PhantomReference, s))
-            .ToList();
+        var checks = new List<Check>(reported is null ? sources.Count : reported.Count);
+        foreach (var source in sources)
+        {
+            if (reported is null || changes!.IsChanged(source) || reported.Contains(source))
+            {
+                checks.Add(new Check(RuleSets.Phantoms, RuleIds.PhantomReference, source));
+            }
+        }
+
         return new PhantomResult(findings, checks, figures);
     }
 
@@ -248,5 +258,5 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>What one parallel worker keeps from one source to the next.</summary>
-    private sealed record Worker(ExtractionOutput Output, TargetTally Tally);
+    private sealed record Worker(ExtractionOutput Output, SourceScan Scan, TargetTally Tally);
 }

@@ -2,7 +2,10 @@ using Maia.Sre.Ci.Model;
 
 namespace Maia.Sre.Ci.Analysis;
 
-/// <summary>Per-source accumulation (one per parallel task, so no locking).</summary>
+/// <summary>
+/// One worker's accumulation for the source it is scanning: emptied and reused from one source to the next, so the
+/// lists grow once per worker instead of once per source. <see cref="ToResult"/> keeps what the source produced.
+/// </summary>
 internal sealed class SourceScan
 {
     public List<Finding> Findings { get; } = [];
@@ -12,26 +15,48 @@ internal sealed class SourceScan
 
     public int Dependencies { get; set; }
 
-    /// <summary>Unsuppressed phantom references among <see cref="Findings"/>, counted once they are final.</summary>
-    public int Phantoms { get; private set; }
-
-    /// <summary>The critical ones among <see cref="Phantoms"/>.</summary>
-    public int CriticalPhantoms { get; private set; }
-
-    /// <summary>Counts the phantoms in <see cref="Findings"/> (call once, when the findings are final).</summary>
-    public void CountPhantoms()
+    /// <summary>Empties the scan for the next source.</summary>
+    public void Clear()
     {
+        Findings.Clear();
+        Edges.Clear();
+        Dependencies = 0;
+    }
+
+    /// <summary>
+    /// What the source produced, in arrays of the exact size (none at all when empty): the run keeps one per source
+    /// until the end, and at 100,000 sources every object less per source is one the garbage collector need not move.
+    /// </summary>
+    public ScanResult ToResult()
+    {
+        var phantoms = 0;
+        var critical = 0;
         foreach (var finding in Findings)
         {
             if (IsPhantom(finding))
             {
-                Phantoms++;
-                CriticalPhantoms += finding.Severity == Severity.Critical ? 1 : 0;
+                phantoms++;
+                critical += finding.Severity == Severity.Critical ? 1 : 0;
             }
         }
+
+        return new ScanResult(
+            Findings.Count == 0 ? [] : Findings.ToArray(),
+            Edges.Count == 0 ? [] : Edges.ToArray(),
+            Dependencies,
+            phantoms,
+            critical);
     }
 
     /// <summary>True for an unsuppressed phantom reference, the findings the health score counts.</summary>
     public static bool IsPhantom(Finding finding) =>
         finding.RuleId == RuleIds.PhantomReference && finding.Suppression is null;
 }
+
+/// <summary>What one source produced.</summary>
+/// <param name="Findings">Its findings, in report order.</param>
+/// <param name="Edges">Its edges, distinct and sorted.</param>
+/// <param name="Dependencies">References that resolved to an existing file or to nothing.</param>
+/// <param name="Phantoms">Unsuppressed phantom references among <paramref name="Findings"/>.</param>
+/// <param name="CriticalPhantoms">The critical ones among <paramref name="Phantoms"/>.</param>
+internal readonly record struct ScanResult(Finding[] Findings, DependencyEdge[] Edges, int Dependencies, int Phantoms, int CriticalPhantoms);

@@ -35,7 +35,7 @@ internal sealed class TargetTally
     /// The targets that at least <paramref name="threshold"/> sources reference, from the edges in
     /// <paramref name="parts"/> (each source's edges adjacent, distinct and sorted by target, as the scan leaves them).
     /// </summary>
-    public static IEnumerable<SinglePointOfFailure> AtLeast(IEnumerable<List<DependencyEdge>> parts, Inventory inventory, int threshold)
+    public static IEnumerable<SinglePointOfFailure> AtLeast(IEnumerable<DependencyEdge[]> parts, Inventory inventory, int threshold)
     {
         var tally = new TargetTally(inventory);
         foreach (var part in parts)
@@ -50,7 +50,7 @@ internal sealed class TargetTally
     /// Counts <paramref name="edges"/>: distinct, each source's edges adjacent and sorted by target, so that one source
     /// naming a target twice (once critical, once not) counts once.
     /// </summary>
-    public void Add(List<DependencyEdge> edges)
+    public void Add(ReadOnlySpan<DependencyEdge> edges)
     {
         DependencyEdge? previous = null;
         foreach (var edge in edges)

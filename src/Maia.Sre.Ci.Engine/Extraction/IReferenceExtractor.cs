@@ -19,6 +19,12 @@ public sealed class ExtractionOutput
     /// <summary>Shell variables holding the script's folder (or a folder relative to it): name → relative path.</summary>
     public Dictionary<string, string> ScriptFolderVariables { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Token spans found in the line at hand: scratch space for extractors, reused from line to line and file to file.</summary>
+    internal List<(int Start, int Length)> Spans { get; } = [];
+
+    /// <summary>Spans of the line at hand already taken by links: scratch space for extractors, like <see cref="Spans"/>.</summary>
+    internal List<(int Start, int End)> Taken { get; } = [];
+
     /// <summary>Empties the output so it can take the next file (its lists keep their capacity).</summary>
     public void Clear()
     {

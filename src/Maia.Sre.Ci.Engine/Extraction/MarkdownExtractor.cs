@@ -18,8 +18,8 @@ public sealed class MarkdownExtractor : IReferenceExtractor
         var inComment = false;
         char fence = '\0';
         var fenceLength = 0;
-        var spans = new List<(int Start, int Length)>();
-        var taken = new List<(int Start, int End)>();
+        var spans = output.Spans;
+        var taken = output.Taken;
         for (var i = 0; i < text.LineCount; i++)
         {
             // Lines are looked at as spans; a line becomes a string only when it holds an HTML comment.

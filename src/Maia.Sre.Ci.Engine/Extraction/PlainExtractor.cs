@@ -9,7 +9,7 @@ public sealed class PlainExtractor : IReferenceExtractor
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
-        var spans = new List<(int Start, int Length)>();
+        var spans = output.Spans;
         for (var i = 0; i < text.LineCount; i++)
         {
             var line = text.Line(i);

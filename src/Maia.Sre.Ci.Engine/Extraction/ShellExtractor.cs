@@ -9,7 +9,7 @@ public sealed class ShellExtractor : IReferenceExtractor
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
-        var scratch = new List<(int Start, int Length)>();
+        var scratch = output.Spans;
         for (var i = 0; i < text.LineCount; i++)
         {
             // Every line is looked at once: made a string here, not kept in the text's table of lines.

@@ -22,7 +22,7 @@ public sealed partial class YamlExtractor : IReferenceExtractor
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
-        var scratch = new List<(int Start, int Length)>();
+        var scratch = output.Spans;
         var blockIndent = -1;
         for (var i = 0; i < text.LineCount; i++)
         {
