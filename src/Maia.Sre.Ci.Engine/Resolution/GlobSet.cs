@@ -55,7 +55,15 @@ public sealed class GlobSet
 
         var kept = new List<string>[parts];
         Parallel.For(0, parts, i => kept[i] = match(paths, i * sliceSize, Math.Min(paths.Count, (i + 1) * sliceSize)));
-        return kept.SelectMany(k => k).ToList();
+
+        // Joined at its final size: a list grown by doubling would leave large arrays behind in a large repository.
+        var joined = new List<string>(kept.Sum(k => k.Count));
+        foreach (var part in kept)
+        {
+            joined.AddRange(part);
+        }
+
+        return joined;
     }
 
     private List<string> MatchCompiled(IReadOnlyList<string> paths, int start, int end)
