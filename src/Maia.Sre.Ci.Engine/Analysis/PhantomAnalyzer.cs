@@ -172,8 +172,7 @@ public sealed class PhantomAnalyzer
         var problems = files.Problems.Where(p => changes is null || changes.IsChanged(p.File)).ToList();
         var findings = new List<Finding>(problems.Count + scans.Sum(s => s.Findings.Length));
         findings.AddRange(problems);
-        var phantoms = findings.Count(SourceScan.IsPhantom);
-        var criticalCount = findings.Count(f => SourceScan.IsPhantom(f) && f.Severity == Severity.Critical);
+        var (phantoms, criticalCount) = SourceScan.CountPhantoms(problems);
         var total = 0;
         foreach (var scan in scans)
         {

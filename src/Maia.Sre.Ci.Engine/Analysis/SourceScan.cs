@@ -29,17 +29,7 @@ internal sealed class SourceScan
     /// </summary>
     public ScanResult ToResult()
     {
-        var phantoms = 0;
-        var critical = 0;
-        foreach (var finding in Findings)
-        {
-            if (IsPhantom(finding))
-            {
-                phantoms++;
-                critical += finding.Severity == Severity.Critical ? 1 : 0;
-            }
-        }
-
+        var (phantoms, critical) = CountPhantoms(Findings);
         return new ScanResult(
             Findings.Count == 0 ? [] : Findings.ToArray(),
             Edges.Count == 0 ? [] : Edges.ToArray(),
@@ -48,8 +38,24 @@ internal sealed class SourceScan
             critical);
     }
 
-    /// <summary>True for an unsuppressed phantom reference, the findings the health score counts.</summary>
-    public static bool IsPhantom(Finding finding) =>
+    /// <summary>The unsuppressed phantom references among <paramref name="findings"/> (what the health score counts), and the critical ones among them.</summary>
+    public static (int Phantoms, int Critical) CountPhantoms(IEnumerable<Finding> findings)
+    {
+        var phantoms = 0;
+        var critical = 0;
+        foreach (var finding in findings)
+        {
+            if (IsPhantom(finding))
+            {
+                phantoms++;
+                critical += finding.Severity == Severity.Critical ? 1 : 0;
+            }
+        }
+
+        return (phantoms, critical);
+    }
+
+    private static bool IsPhantom(Finding finding) =>
         finding.RuleId == RuleIds.PhantomReference && finding.Suppression is null;
 }
 

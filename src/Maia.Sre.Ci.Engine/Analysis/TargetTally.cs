@@ -19,17 +19,14 @@ internal sealed class TargetTally
 
     /// <summary>
     /// An empty tally over <paramref name="inventory"/>. Tallies that share <paramref name="files"/> count inventory
-    /// files into it (with atomic increments, so parallel scans can share one array instead of each allocating its own);
+    /// files into it (increments are atomic, so parallel scans can share one array instead of each allocating its own);
     /// without it the tally has an array of its own.
     /// </summary>
     public TargetTally(Inventory inventory, int[]? files = null)
     {
         this.inventory = inventory;
         this.files = files ?? new int[inventory.Count];
-        Shared = files is not null;
     }
-
-    private bool Shared { get; }
 
     /// <summary>
     /// The targets that at least <paramref name="threshold"/> sources reference, from the edges in
@@ -63,14 +60,7 @@ internal sealed class TargetTally
             previous = edge;
             if (edge.TargetId >= 0)
             {
-                if (Shared)
-                {
-                    Interlocked.Increment(ref files[edge.TargetId]);
-                }
-                else
-                {
-                    files[edge.TargetId]++;
-                }
+                Interlocked.Increment(ref files[edge.TargetId]);
             }
             else
             {

@@ -67,13 +67,7 @@ public static class EditDistance
         Span<char> lower = stackalloc char[256];
         foreach (var candidate in candidates)
         {
-            // Letter case is ignored; a candidate is lowered into a stack buffer (no string per candidate), and one too
-            // far apart in length is not lowered at all.
-            if (Math.Abs(candidate.Length - word.Length) > limit)
-            {
-                continue;
-            }
-
+            // Letter case is ignored; a candidate is lowered into a stack buffer (no string per candidate).
             var lowered = candidate.Length <= lower.Length ? lower[..candidate.Length] : new char[candidate.Length];
             candidate.AsSpan().ToLowerInvariant(lowered);
             var distance = Compute(lowerWord, lowered, limit);
