@@ -99,4 +99,31 @@ public sealed class MarkdownAnchorsTests
         var problem = AnchorCheck.Check(new FileAnchors(["usage", "getting-started"], 10, isMarkdown: true), "doc.md", fragment, plainView: false);
         Assert.That((problem is not null, problem?.Suggestion), Is.EqualTo((reported, suggestion)));
     }
+
+    [Test]
+    public void An_anchor_is_found_only_whole_whether_kept_as_one_string_or_as_a_set()
+    {
+        // The handful of anchors kept as one string: a fragment that is part of an anchor, or spans two, is not one.
+        string[] ids = ["usage", "usage-1", "setup-usage", "a", "", "x\ny"];
+        var few = new FileAnchors(ids[..4], 10, isMarkdown: true);
+        var withEmpty = new FileAnchors(ids[..5], 10, isMarkdown: true);
+        var withSeparator = new FileAnchors(ids, 10, isMarkdown: true);
+        var many = new FileAnchors([.. ids[..4], .. Enumerable.Range(0, 20).Select(i => $"part-{i}")], 10, isMarkdown: true);
+        var none = new FileAnchors([], 10, isMarkdown: true);
+        Assert.Multiple(() =>
+        {
+            foreach (var anchors in new[] { few, withEmpty, withSeparator, many })
+            {
+                Assert.That(ids[..4].All(anchors.Has), Is.True, "every anchor");
+                Assert.That(new[] { "usag", "sage", "usage-", "usage-1\nsetup", "setup", "Usage", "b", "x" }.Any(anchors.Has), Is.False, "parts and neighbours");
+            }
+
+            Assert.That(few.Ids, Is.EqualTo(ids[..4]));
+            Assert.That(withEmpty.Ids, Is.EqualTo(ids[..5]));
+            Assert.That(withSeparator.Ids, Is.EqualTo(ids));
+            Assert.That((few.Has(""), withEmpty.Has(""), withSeparator.Has("x\ny"), few.Count, withSeparator.Count), Is.EqualTo((false, true, true, 4, 6)));
+            Assert.That(many.Has("part-19") && !many.Has("part-20"), Is.True);
+            Assert.That((none.Has("a"), none.Has(""), none.Ids.Count, none.Count), Is.EqualTo((false, false, 0, 0)));
+        });
+    }
 }

@@ -87,26 +87,43 @@ public class TargetTallyTests
 
 public class JoinedEdgesTests
 {
-    private static DependencyEdge Edge(string source, string target) => new(source, target, Exists: false, Critical: false);
+    private static readonly Inventory Files = new(["tools/a.sh", "tools/b.sh", "tools/c/d.sh"]);
+
+    private static DependencyEdge File(string source, string target)
+    {
+        Assert.That(Files.TryGetFile(target, out var canonical, out var id), Is.True, target);
+        return new(source, canonical, Exists: true, Critical: false) { TargetId = id };
+    }
+
+    private static DependencyEdge Folder(string source, string target) => new(source, target, Exists: true, Critical: false);
+
+    private static DependencyEdge Missing(string source, string target, bool critical = false) => new(source, target, Exists: false, critical);
 
     [Test]
     public void Reads_the_lists_one_after_the_other_by_index_and_in_order()
     {
-        DependencyEdge[] a = [Edge("a", "x"), Edge("a", "y")];
+        // Files kept as numbers and the rest kept as edges must come back interleaved exactly as they were sorted.
+        DependencyEdge[] a =
+        [
+            Folder("a", "tools"), File("a", "tools/a.sh"), Missing("a", "tools/a2.sh", critical: true), File("a", "tools/b.sh"),
+            Missing("a", "tools/c.sh"), File("a", "tools/c/d.sh"),
+        ];
         DependencyEdge[] b = [];
-        DependencyEdge[] c = [Edge("c", "x")];
-        DependencyEdge[] d = [Edge("d", "x"), Edge("d", "y"), Edge("d", "z")];
-        var joined = new JoinedEdges([a, b, c, d]);
+        DependencyEdge[] c = [Missing("c", "x")];
+        DependencyEdge[] d = [File("d", "tools/a.sh"), File("d", "tools/b.sh")];
+        var joined = new JoinedEdges(["a", "b", "c", "d"], [SourceEdges.From(a), SourceEdges.From(b), SourceEdges.From(c), SourceEdges.From(d)], Files);
         var expected = a.Concat(c).Concat(d).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(joined.Count, Is.EqualTo(6));
+            Assert.That(a, Is.Ordered.Using<DependencyEdge>(Comparer<DependencyEdge>.Create(EdgeOrder.ByPath)), "the case is in report order");
+            Assert.That(joined.Count, Is.EqualTo(9));
             Assert.That(joined, Is.EqualTo(expected));
             Assert.That(Enumerable.Range(0, joined.Count).Select(i => joined[i]), Is.EqualTo(expected));
-            Assert.That(joined.Parts, Has.Length.EqualTo(3), "empty lists are left out");
-            Assert.Throws<ArgumentOutOfRangeException>(() => _ = joined[6]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => _ = joined[9]);
             Assert.Throws<ArgumentOutOfRangeException>(() => _ = joined[-1]);
-            Assert.That(new JoinedEdges([]), Is.Empty);
+            Assert.That(new JoinedEdges([], [], Files), Is.Empty);
+            Assert.That(new JoinedEdges(["x", "y"], [default, default], Files), Is.Empty);
+            Assert.That(new JoinedEdges([""], [SourceEdges.Of([.. expected])], Files), Is.EqualTo(expected), "edges kept as they are");
         });
     }
 }

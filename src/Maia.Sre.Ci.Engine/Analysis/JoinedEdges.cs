@@ -1,29 +1,39 @@
 using System.Collections;
+using Maia.Sre.Ci.Resolution;
 
 namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>
-/// The scans' edge lists read as one list, in scan order, without copying them into one array: at 100,000 files that
-/// copy is 20 MB more on the large-object heap, which brings a full garbage collection of its own.
+/// The sources' edge lists read as one list, in source order, without copying them into one array (at 100,000 files
+/// that copy is 20 MB more on the large-object heap, which brings a full garbage collection of its own). Each source's
+/// edges are rebuilt from their compact form (<see cref="SourceEdges"/>) when they are read.
 /// </summary>
 internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
 {
+    private readonly IReadOnlyList<string> sources;
+    private readonly SourceEdges[] parts;
+    private readonly Inventory inventory;
+
+    /// <summary>Where each source's edges start in the joined list (an empty list starts where the next one does).</summary>
     private readonly int[] starts;
 
-    /// <summary>Joins <paramref name="lists"/>, in order.</summary>
-    public JoinedEdges(IEnumerable<DependencyEdge[]> lists)
+    /// <summary>Joins <paramref name="parts"/>, the edges of <paramref name="sources"/> (the same length), in order.</summary>
+    /// <param name="sources">The sources, in order.</param>
+    /// <param name="parts">Each source's edges; the array is kept, not copied.</param>
+    /// <param name="inventory">The inventory whose numbers the file targets are.</param>
+    public JoinedEdges(IReadOnlyList<string> sources, SourceEdges[] parts, Inventory inventory)
     {
-        Parts = lists.Where(l => l.Length > 0).ToArray();
-        starts = new int[Parts.Length];
-        for (var i = 0; i < Parts.Length; i++)
+        ArgumentOutOfRangeException.ThrowIfNotEqual(parts.Length, sources.Count);
+        this.sources = sources;
+        this.parts = parts;
+        this.inventory = inventory;
+        starts = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
         {
             starts[i] = Count;
-            Count += Parts[i].Length;
+            Count += parts[i].Count;
         }
     }
-
-    /// <summary>The non-empty lists, in order.</summary>
-    public DependencyEdge[][] Parts { get; }
 
     /// <inheritdoc/>
     public int Count { get; }
@@ -35,18 +45,30 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var part = Array.BinarySearch(starts, index);
-            part = part >= 0 ? part : ~part - 1;
-            return Parts[part][index - starts[part]];
+
+            // The last list starting at or before index holds it: empty lists share the start of the list after them.
+            int low = 0, high = starts.Length - 1;
+            while (low < high)
+            {
+                var mid = low + ((high - low + 1) / 2);
+                (low, high) = starts[mid] <= index ? (mid, high) : (low, mid - 1);
+            }
+
+            return Read(low)[index - starts[low]];
         }
     }
 
     /// <inheritdoc/>
     public IEnumerator<DependencyEdge> GetEnumerator()
     {
-        foreach (var part in Parts)
+        for (var i = 0; i < parts.Length; i++)
         {
-            foreach (var edge in part)
+            if (parts[i].Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var edge in Read(i))
             {
                 yield return edge;
             }
@@ -54,4 +76,11 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private DependencyEdge[] Read(int part)
+    {
+        var edges = new DependencyEdge[parts[part].Count];
+        parts[part].CopyTo(sources[part], inventory, edges);
+        return edges;
+    }
 }

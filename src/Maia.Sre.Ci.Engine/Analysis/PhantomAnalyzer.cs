@@ -59,6 +59,7 @@ public sealed class PhantomAnalyzer
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new ScanResult[sources.Count];
+        var edges = new SourceEdges[sources.Count];
         // Each worker keeps its own extraction output and scan lists, emptied and reused from one source to the next, and
         // its own tally of targets (the tallies share one array for inventory files); each source leaves only its result.
         // A few sources are scanned on this thread alone.
@@ -74,9 +75,10 @@ public sealed class PhantomAnalyzer
                 var scan = worker.Scan;
                 scan.Clear();
                 Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
-                SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrderByNumber : EdgeOrder);
+                SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
                 worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
+                edges[i] = SourceEdges.From(CollectionsMarshal.AsSpan(scan.Edges));
                 scans[i] = scan.ToResult();
                 return worker;
             },
@@ -89,7 +91,7 @@ public sealed class PhantomAnalyzer
             });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
-        var result = Summarize(files, sources, inventory, scans, tally, changes);
+        var result = Summarize(files, sources, inventory, scans, edges, tally, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
@@ -165,7 +167,7 @@ public sealed class PhantomAnalyzer
         }
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, ScanResult[] scans, TargetTally tally, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, ScanResult[] scans, SourceEdges[] sourceEdges, TargetTally tally, ChangeSet? changes)
     {
         // Lists of known size are made at that size: at 100,000 sources they are large objects, and growing them by
         // doubling would leave as much again on the large-object heap, whose budget, once spent, costs a full collection.
@@ -185,12 +187,12 @@ public sealed class PhantomAnalyzer
         // Each scan's edges are already distinct and sorted (see Scan), and scans follow the sources, which are in
         // ordinal order when they come from FileLister; then the scans' lists, read one after the other, are the
         // sorted, distinct edge list. Sources in another order get one sorted copy.
-        var edges = new JoinedEdges(scans.Select(s => s.Edges));
+        var edges = new JoinedEdges(sources, sourceEdges, inventory);
         if (!RepoPath.InOrdinalOrder(sources))
         {
-            var sorted = edges.ToList();
-            sorted.Sort(EdgeOrder);
-            edges = new JoinedEdges([sorted.ToArray()]);
+            var sorted = edges.ToArray();
+            Array.Sort(sorted, EdgeOrder.ByPath);
+            edges = new JoinedEdges([string.Empty], [SourceEdges.Of(sorted)], inventory);
         }
 
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
@@ -221,23 +223,6 @@ public sealed class PhantomAnalyzer
         }
 
         return new PhantomResult(findings, checks, figures);
-    }
-
-    /// <summary>The order of edges in reports: source, target, existence, criticality.</summary>
-    private static int EdgeOrder(DependencyEdge a, DependencyEdge b) => CompareEdges(a, b, byNumber: false);
-
-    /// <summary>
-    /// <see cref="EdgeOrder"/> for an inventory numbered in path order: two file targets compare by number, without
-    /// reading their paths (most of a source's edges).
-    /// </summary>
-    private static int EdgeOrderByNumber(DependencyEdge a, DependencyEdge b) => CompareEdges(a, b, byNumber: true);
-
-    private static int CompareEdges(DependencyEdge a, DependencyEdge b, bool byNumber)
-    {
-        var c = string.CompareOrdinal(a.Source, b.Source);
-        c = c != 0 ? c : byNumber && a.TargetId >= 0 && b.TargetId >= 0 ? a.TargetId.CompareTo(b.TargetId) : string.CompareOrdinal(a.Target, b.Target);
-        c = c != 0 ? c : a.Exists.CompareTo(b.Exists);
-        return c != 0 ? c : a.Critical.CompareTo(b.Critical);
     }
 
     /// <summary>Sorts one source's edges in place (<paramref name="order"/>) and drops duplicates (adjacent once sorted).</summary>

@@ -24,15 +24,15 @@ internal sealed class SourceScan
     }
 
     /// <summary>
-    /// What the source produced, in arrays of the exact size (none at all when empty): the run keeps one per source
-    /// until the end, and at 100,000 sources every object less per source is one the garbage collector need not move.
+    /// What the source produced apart from its edges (<see cref="SourceEdges"/>), in an array of the exact size (none
+    /// at all when empty): the run keeps one per source until the end, and at 100,000 sources every object less per
+    /// source is one the garbage collector need not move.
     /// </summary>
     public ScanResult ToResult()
     {
         var (phantoms, critical) = CountPhantoms(Findings);
         return new ScanResult(
             Findings.Count == 0 ? [] : Findings.ToArray(),
-            Edges.Count == 0 ? [] : Edges.ToArray(),
             Dependencies,
             phantoms,
             critical);
@@ -61,8 +61,7 @@ internal sealed class SourceScan
 
 /// <summary>What one source produced.</summary>
 /// <param name="Findings">Its findings, in report order.</param>
-/// <param name="Edges">Its edges, distinct and sorted.</param>
 /// <param name="Dependencies">References that resolved to an existing file or to nothing.</param>
 /// <param name="Phantoms">Unsuppressed phantom references among <paramref name="Findings"/>.</param>
 /// <param name="CriticalPhantoms">The critical ones among <paramref name="Phantoms"/>.</param>
-internal readonly record struct ScanResult(Finding[] Findings, DependencyEdge[] Edges, int Dependencies, int Phantoms, int CriticalPhantoms);
+internal readonly record struct ScanResult(Finding[] Findings, int Dependencies, int Phantoms, int CriticalPhantoms);

@@ -48,7 +48,7 @@ public static class AnchorCheck
 
         var slug = GitHubSlug.Of(id);
         var suggestion = file.Has(slug) ? slug : EditDistance.Closest(id, file.Ids, Math.Clamp(id.Length / 3, 1, 6));
-        var message = file.Ids.Count == 0 ? $"'{target}' has no headings or anchors" : $"no heading or anchor '#{id}' in '{target}'";
+        var message = file.Count == 0 ? $"'{target}' has no headings or anchors" : $"no heading or anchor '#{id}' in '{target}'";
         return new AnchorProblem(message + (suggestion is null ? "" : $"; did you mean '#{suggestion}'?"), suggestion);
     }
 

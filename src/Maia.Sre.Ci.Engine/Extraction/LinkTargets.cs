@@ -4,17 +4,20 @@ namespace Maia.Sre.Ci.Extraction;
 public static class LinkTargets
 {
     /// <summary>True for targets with a scheme (<c>https:</c>, <c>mailto:</c>), protocol-relative <c>//host</c>, or pure anchors.</summary>
-    public static bool IsExternalOrAnchor(string target)
+    public static bool IsExternalOrAnchor(string target) => IsExternalOrAnchor(target.AsSpan());
+
+    /// <inheritdoc cref="IsExternalOrAnchor(string)"/>
+    public static bool IsExternalOrAnchor(ReadOnlySpan<char> target)
     {
         if (target.Length == 0 || target[0] == '#' || target.StartsWith("//", StringComparison.Ordinal))
         {
             return true;
         }
 
-        var colon = target.IndexOf(':', StringComparison.Ordinal);
+        var colon = target.IndexOf(':');
         if (colon > 1)
         {
-            var scheme = target.AsSpan(0, colon);
+            var scheme = target[..colon];
             var ok = char.IsAsciiLetter(scheme[0]);
             foreach (var c in scheme)
             {
@@ -28,27 +31,32 @@ public static class LinkTargets
     }
 
     /// <summary>Splits off <c>#fragment</c> and <c>?query</c> and decodes <c>%20</c>-style escapes.</summary>
-    public static (string Path, string? Fragment) Split(string target)
+    public static (string Path, string? Fragment) Split(string target) => Split(target.AsSpan());
+
+    /// <inheritdoc cref="Split(string)"/>
+    public static (string Path, string? Fragment) Split(ReadOnlySpan<char> target)
     {
+        // Only the two parts become strings.
         string? fragment = null;
-        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        var hash = target.IndexOf('#');
         if (hash >= 0)
         {
-            fragment = target[(hash + 1)..];
+            fragment = target[(hash + 1)..].ToString();
             target = target[..hash];
         }
 
-        var query = target.IndexOf('?', StringComparison.Ordinal);
+        var query = target.IndexOf('?');
         if (query >= 0)
         {
             target = target[..query];
         }
 
-        if (target.Contains('%', StringComparison.Ordinal))
+        var path = target.ToString();
+        if (target.Contains('%'))
         {
             try
             {
-                target = Uri.UnescapeDataString(target);
+                path = Uri.UnescapeDataString(path);
             }
             catch (UriFormatException)
             {
@@ -56,6 +64,6 @@ public static class LinkTargets
             }
         }
 
-        return (target, fragment);
+        return (path, fragment);
     }
 }

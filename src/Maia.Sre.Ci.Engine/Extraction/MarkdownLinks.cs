@@ -130,11 +130,13 @@ internal static partial class MarkdownLinks
             return;
         }
 
-        var raw = line[start..end].ToString();
+        // The target stays a span: external links (a good share of all links) make no string at all.
+        var raw = line[start..end];
         taken.Add((start, end));
         if (raw.Length > 1 && raw[0] == '#')
         {
-            output.Add(new RawReference(raw, lineNo, start + 1, end - start, ReferenceKind.Anchor, raw[1..]));
+            var anchor = raw.ToString();
+            output.Add(new RawReference(anchor, lineNo, start + 1, end - start, ReferenceKind.Anchor, anchor[1..]));
             return;
         }
 
@@ -146,7 +148,7 @@ internal static partial class MarkdownLinks
         var (path, fragment) = LinkTargets.Split(raw);
         if (path.Length > 0)
         {
-            var plain = fragment is not null && raw.AsSpan(0, raw.IndexOf('#', StringComparison.Ordinal)).Contains("plain=1", StringComparison.Ordinal);
+            var plain = fragment is not null && raw[..raw.IndexOf('#')].Contains("plain=1", StringComparison.Ordinal);
             output.Add(new RawReference(path, lineNo, start + 1, end - start, ReferenceKind.Link, fragment, plain));
         }
     }
