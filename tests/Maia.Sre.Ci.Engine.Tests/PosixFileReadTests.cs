@@ -3,7 +3,7 @@ using Maia.Sre.Ci.TestSupport;
 
 namespace Maia.Sre.Ci.Engine.Tests;
 
-/// <summary>The four-system-call read on Linux: what it answers itself and what it leaves to .NET's path.</summary>
+/// <summary>The three-system-call read on Linux: what it answers itself and what it leaves to .NET's path.</summary>
 public sealed class PosixFileReadTests
 {
     private TempRepo repo = null!;
@@ -20,6 +20,10 @@ public sealed class PosixFileReadTests
 
     [TestCase(1)]
     [TestCase(4096)]
+    [TestCase((32 * 1024) - 1)]
+    [TestCase(32 * 1024)]
+    [TestCase((32 * 1024) + 1)]
+    [TestCase(65_537)]
     [TestCase(300_000)]
     public void A_regular_file_is_read_whole(int size)
     {
@@ -117,6 +121,29 @@ public sealed class PosixFileReadTests
             Assert.That(buffer.Length, Is.Zero, "no buffer");
             Assert.That(length, Is.Zero);
         });
+    }
+
+    [TestCase(99, 100, true)]
+    [TestCase(100, 100, true)]
+    [TestCase(101, 100, false)]
+    [TestCase(200, 100, false)]
+    [TestCase(40_000, 40_000, true)]
+    [TestCase(40_001, 40_000, false)]
+    public void The_limit_holds_whether_the_file_ends_within_the_first_read_or_after_it(int size, int maxBytes, bool read)
+    {
+        // The first read asks for at most the limit plus one byte (rounded up by the pool), so a file just over the
+        // limit fills neither that read nor the size check's doubt.
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 3)).ToArray();
+        var path = Path.Combine(repo.Root, "a.bin");
+        File.WriteAllBytes(path, bytes);
+        var outcome = PosixFileRead.TryRead(path, maxBytes, out var buffer, out var length);
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(read ? PosixFileRead.Outcome.Read : PosixFileRead.Outcome.Elsewhere));
+            Assert.That(buffer.Span[..length].ToArray(), Is.EqualTo(read ? bytes : Array.Empty<byte>()));
+            Assert.That(buffer.Length > 0, Is.EqualTo(read), "a buffer only with the bytes");
+        });
+        buffer.Dispose();
     }
 
     [Test]

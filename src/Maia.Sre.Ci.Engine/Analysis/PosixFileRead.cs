@@ -6,8 +6,9 @@ using Maia.Sre.Ci.Text;
 namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>
-/// Reads a whole file with four system calls on 64-bit Linux: <c>open</c> with <c>O_NOFOLLOW</c> (a symbolic link
-/// fails instead of being followed), <c>lseek</c> to the end for the size, <c>pread</c> and <c>close</c>. .NET's own path
+/// Reads a whole file with three system calls on 64-bit Linux: <c>open</c> with <c>O_NOFOLLOW</c> (a symbolic link
+/// fails instead of being followed), <c>pread</c> and <c>close</c>; a file larger than the first read (32 KiB) costs an
+/// <c>lseek</c> to the end for its size and a second <c>pread</c>. .NET's own path
 /// (<see cref="FileInfo"/> then <see cref="File.OpenHandle"/>) costs six per file: <c>lstat</c>, <c>geteuid</c>,
 /// <c>open</c>, <c>fstat</c>, <c>pread</c>, <c>close</c>. Anything out of the ordinary (a link, a permission error,
 /// another platform) is left to <see cref="SourceReader"/>'s .NET path, which reports it as before.
@@ -34,6 +35,9 @@ internal static class PosixFileRead
     private const int SeekEnd = 2;
     private const int NoSuchFile = 2;
     private const int Interrupted = 4;
+
+    /// <summary>The bytes asked for by the first read of a file: more than most source files hold, and pooled memory.</summary>
+    private const int FirstRead = 32 * 1024;
 
     /// <summary>True where this path runs: Linux on x86-64 or arm64, while the C library answers (see <see cref="TryRead(string, string, long, out ScratchBuffer{byte}, out int)"/>).</summary>
     public static bool IsAvailable { get; private set; } = OperatingSystem.IsLinux() && NoFollow != 0;
@@ -117,17 +121,29 @@ internal static class PosixFileRead
 
         try
         {
-            var size = Seek(fd, 0, SeekEnd);
-            if (size <= 0 || size > maxBytes)
+            // Most files are smaller than the first read, which then tells their size too: a read of a regular file
+            // that stops short of what was asked stops at its end (on Linux's local and network file systems a read
+            // is short only there). Only a file that fills the first read costs an lseek for its size.
+            buffer = ScratchBuffer<byte>.Rent((int)Math.Min(FirstRead, maxBytes + 1));
+            var first = ReadAt(fd, buffer.Span, 0);
+            if (first > 0 && first < buffer.Length && first <= maxBytes)
             {
-                return Outcome.Elsewhere;
+                length = (int)first;
+                return Outcome.Read;
             }
 
-            buffer = ScratchBuffer<byte>.Rent((int)size);
-            var bytes = buffer.Span;
+            var size = first > 0 ? Seek(fd, 0, SeekEnd) : 0;
+            if (size <= 0 || size > maxBytes)
+            {
+                buffer.Dispose();
+                return Outcome.Elsewhere; // empty, a folder (EISDIR), a pipe, a device, too large, an I/O error
+            }
+
+            buffer.Grow((int)size, (int)first);
+            length = (int)first;
             while (length < size)
             {
-                var n = ReadAt(fd, ref bytes[length], (nuint)(size - length), length);
+                var n = ReadAt(fd, buffer.Span[length..(int)size], length);
                 if (n == 0)
                 {
                     break; // the file shrank since it was sized
@@ -135,14 +151,9 @@ internal static class PosixFileRead
 
                 if (n < 0)
                 {
-                    if (Marshal.GetLastPInvokeError() == Interrupted)
-                    {
-                        continue;
-                    }
-
                     buffer.Dispose();
                     length = 0;
-                    return Outcome.Elsewhere; // a folder (EISDIR), an I/O error: .NET's path reports it
+                    return Outcome.Elsewhere; // an I/O error: .NET's path reports it
                 }
 
                 length += (int)n;
@@ -153,6 +164,19 @@ internal static class PosixFileRead
         finally
         {
             _ = Close(fd);
+        }
+    }
+
+    /// <summary>One <c>pread</c> into <paramref name="into"/> at <paramref name="offset"/>, repeated if a signal interrupts it: the bytes read, 0 at the end, -1 on an error.</summary>
+    private static long ReadAt(int fd, Span<byte> into, long offset)
+    {
+        while (true)
+        {
+            var n = ReadAt(fd, ref MemoryMarshal.GetReference(into), (nuint)into.Length, offset);
+            if (n >= 0 || Marshal.GetLastPInvokeError() != Interrupted)
+            {
+                return n;
+            }
         }
     }
 
