@@ -21,6 +21,31 @@ public sealed class WorkspaceTests
     }
 
     [Test]
+    public void Walk_lists_in_ordinal_path_order_without_sorting_after()
+    {
+        // Names around '/' in ordinal order ('-' and '.' come before it, digits and letters after), folders below the
+        // levels walked in parallel, upper case before lower case, and names beyond ASCII.
+        using var repo = new TempRepo();
+        string[] paths =
+        [
+            "a.txt", "a/x.md", "a/y/z/w/v/deep.md", "a/y/z/w/v.md", "a/y/z/w.md", "a-b/c.md", "a0.md", "A.md", "B/x.md",
+            "b.md", "b/a.md", "b/b/c.md", "b/b.md", "b.d/e.md", "_x.md", "~t/u.md", "é/f.md", "z/é.md", "z/e.md", "z/f/g.md",
+        ];
+        foreach (var path in paths)
+        {
+            repo.Write(path, "x");
+        }
+
+        var (walked, problems) = FileLister.WalkTree(repo.Root);
+        Assert.Multiple(() =>
+        {
+            Assert.That(walked, Is.EqualTo(paths.Order(StringComparer.Ordinal)), "the walk's own order");
+            Assert.That(problems, Is.Empty);
+            Assert.That(FileLister.List(repo.Root, ProcessRunner.Instance).Files, Is.EqualTo(walked));
+        });
+    }
+
+    [Test]
     public void Git_is_not_started_where_no_dot_git_is_found_up_the_tree()
     {
         using var repo = new TempRepo();

@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Resolution;
 using Maia.Sre.Ci.Threading;
 
 namespace Maia.Sre.Ci.Workspace;
@@ -47,10 +48,16 @@ public static class FileLister
             return new WorkspaceFiles(root, existing, fromGit: true, problems);
         }
 
-        var listing = new Listing();
-        Walk(root, root, "", listing, depth: 0);
-        listing.Files.Sort(StringComparer.Ordinal);
-        return new WorkspaceFiles(root, listing.Files, fromGit: false, listing.Problems);
+        var (walked, walkProblems) = WalkTree(root);
+
+        // The walk lists in path order already (see Walk); symbolic links to files are the exception, added before
+        // their folder's other entries, so only a tree with links needs the sort.
+        if (!RepoPath.InOrdinalOrder(walked))
+        {
+            walked.Sort(StringComparer.Ordinal);
+        }
+
+        return new WorkspaceFiles(root, walked, fromGit: false, walkProblems);
     }
 
     private static List<string>? TryGit(string root, IProcessRunner runner)
@@ -124,6 +131,14 @@ public static class FileLister
         }
     }
 
+    /// <summary>The files under <paramref name="root"/> as the walk finds them (in path order unless there are links), and the problems.</summary>
+    internal static (List<string> Files, List<Finding> Problems) WalkTree(string root)
+    {
+        var listing = new Listing();
+        Walk(root, root, "", listing, depth: 0);
+        return (listing.Files, listing.Problems);
+    }
+
     /// <summary>
     /// Walks <paramref name="folder"/> into <paramref name="into"/>. The first levels fan out over the cores (a walk is
     /// mostly system calls); below them each folder is walked where it is found.
@@ -156,41 +171,70 @@ public static class FileLister
             AddLinks(root, folder, relative, entries, into);
         }
 
-        var subfolders = new List<(string Full, string Relative)>();
+        // In path order: a folder's entries sorted by name, a sub-folder's name read with the '/' its paths go on with
+        // ("a.txt" < "a/" < "a0"), so that listing each sub-folder where it falls lists the tree in ordinal path
+        // order without sorting the whole list after.
+        var sorted = new (string Key, string Name, bool IsDirectory)[entries.Count];
+        var kept = 0;
         foreach (var (entryName, isDirectory) in entries)
         {
-            var name = relative.Length == 0 ? entryName : relative + "/" + entryName;
-            if (!isDirectory)
+            if (!isDirectory || !SkippedFolders.Contains(entryName))
             {
-                into.Files.Add(name);
-            }
-            else if (!SkippedFolders.Contains(entryName))
-            {
-                subfolders.Add((Path.Join(folder, entryName), name));
+                sorted[kept++] = (isDirectory ? entryName + "/" : entryName, entryName, isDirectory);
             }
         }
 
-        if (depth < ParallelDepth && subfolders.Count > 1)
+        Array.Sort(sorted, 0, kept, EntryOrder.Instance);
+        var subfolders = 0;
+        for (var i = 0; i < kept; i++)
         {
-            Parallel.ForEach(subfolders, sub =>
+            subfolders += sorted[i].IsDirectory ? 1 : 0;
+        }
+
+        // The first levels walk their sub-folders on every core, each into its own part, joined in order.
+        Listing[]? parts = null;
+        if (depth < ParallelDepth && subfolders > 1)
+        {
+            var jobs = new List<(int Part, string Full, string Relative)>(subfolders);
+            for (var i = 0; i < kept; i++)
+            {
+                if (sorted[i].IsDirectory)
+                {
+                    jobs.Add((jobs.Count, Path.Join(folder, sorted[i].Name), Join(relative, sorted[i].Name)));
+                }
+            }
+
+            var walked = new Listing[subfolders];
+            Parallel.ForEach(jobs, job =>
             {
                 var part = new Listing();
-                Walk(root, sub.Full, sub.Relative, part, depth + 1);
-                lock (into)
-                {
-                    into.Files.AddRange(part.Files);
-                    into.Problems.AddRange(part.Problems);
-                }
+                Walk(root, job.Full, job.Relative, part, depth + 1);
+                walked[job.Part] = part;
             });
+            parts = walked;
         }
-        else
+
+        var next = 0;
+        for (var i = 0; i < kept; i++)
         {
-            foreach (var (full, name) in subfolders)
+            var (_, name, isDirectory) = sorted[i];
+            if (!isDirectory)
             {
-                Walk(root, full, name, into, depth + 1);
+                into.Files.Add(Join(relative, name));
+            }
+            else if (parts is not null)
+            {
+                into.Files.AddRange(parts[next].Files);
+                into.Problems.AddRange(parts[next++].Problems);
+            }
+            else
+            {
+                Walk(root, Path.Join(folder, name), Join(relative, name), into, depth + 1);
             }
         }
     }
+
+    private static string Join(string relative, string name) => relative.Length == 0 ? name : relative + "/" + name;
 
     /// <summary>The symbolic links of <paramref name="folder"/>: files inside the root are listed, the rest reported; none is descended.</summary>
     private static void AddLinks(string root, string folder, string relative, List<(string Name, bool IsDirectory)> regular, Listing into)
@@ -268,6 +312,15 @@ public static class FileLister
         File = relative,
         Message = message,
     };
+
+    /// <summary>A folder's entries by their keys (a sub-folder's name with its '/'), ordinal.</summary>
+    private sealed class EntryOrder : IComparer<(string Key, string Name, bool IsDirectory)>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare((string Key, string Name, bool IsDirectory) x, (string Key, string Name, bool IsDirectory) y) =>
+            string.CompareOrdinal(x.Key, y.Key);
+    }
 
     /// <summary>Files and problems found by one part of a walk.</summary>
     private sealed class Listing
