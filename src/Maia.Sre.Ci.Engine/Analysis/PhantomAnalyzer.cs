@@ -75,7 +75,7 @@ public sealed class PhantomAnalyzer
                 var scan = worker.Scan;
                 scan.Clear();
                 Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
-                SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
+                SortAndDistinct(scan.Edges, new EdgeOrder.Comparer(byNumber: inventory.NumberedInOrdinalOrder));
                 worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
                 edges[i] = SourceEdges.From(CollectionsMarshal.AsSpan(scan.Edges));
@@ -226,9 +226,9 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>Sorts one source's edges in place (<paramref name="order"/>) and drops duplicates (adjacent once sorted).</summary>
-    private static void SortAndDistinct(List<DependencyEdge> edges, Comparison<DependencyEdge> order)
+    private static void SortAndDistinct(List<DependencyEdge> edges, EdgeOrder.Comparer order)
     {
-        edges.Sort(order);
+        CollectionsMarshal.AsSpan(edges).Sort(order);
         var kept = 0;
         for (var i = 0; i < edges.Count; i++)
         {
