@@ -156,9 +156,18 @@ public static class FileLister
         try
         {
             // Names and kinds come from the directory listing itself (no stat per entry); links are skipped here
-            // and, when the second count shows there are any, looked at one by one below.
-            entries = new FileSystemEnumerable<(string, bool)>(folder, static (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), WithoutLinks).ToList();
-            total = new FileSystemEnumerable<bool>(folder, static (ref FileSystemEntry _) => true, Everything).Count();
+            // and, when there are any, looked at one by one below. On Linux one pass tells links apart; .NET's
+            // enumeration needs a second, counting pass.
+            entries = [];
+            if (PosixDirectory.TryList(folder, entries, out var links))
+            {
+                total = entries.Count + links;
+            }
+            else
+            {
+                entries = new FileSystemEnumerable<(string, bool)>(folder, static (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory), WithoutLinks).ToList();
+                total = new FileSystemEnumerable<bool>(folder, static (ref FileSystemEntry _) => true, Everything).Count();
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
