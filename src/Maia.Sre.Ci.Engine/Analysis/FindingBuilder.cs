@@ -55,11 +55,21 @@ internal sealed class FindingBuilder
         }
     }
 
-    /// <summary>A missing-anchor finding: <paramref name="written"/> is the link as written, path and fragment.</summary>
-    public Finding MissingAnchor(RawReference reference, string written, string message, string? suggestion)
+    /// <summary>The source the findings are in.</summary>
+    public string Source => source;
+
+    /// <summary>True when an inline directive silences a missing anchor on <paramref name="line"/> (a check answered after the scan keeps this).</summary>
+    public bool SilencesMissingAnchor(int line) =>
+        suppressions.IsSuppressed(line, MissingAnchorRule.Descriptor.Id, MissingAnchorRule.Descriptor.Name);
+
+    /// <summary>
+    /// A missing-anchor finding in <paramref name="source"/> (<paramref name="suppressed"/>: see
+    /// <see cref="SilencesMissingAnchor"/>): <paramref name="written"/> is the link as written, path and fragment.
+    /// </summary>
+    public static Finding MissingAnchor(string source, bool suppressed, RawReference reference, string written, string message, string? suggestion)
     {
         var hash = written.IndexOf('#', StringComparison.Ordinal);
-        return Make(MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message,
+        return Make(source, suppressed, MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message,
             suggestion is null ? null : "#" + suggestion, suggestion is null ? null : written[..(hash + 1)] + suggestion);
     }
 
@@ -133,9 +143,20 @@ internal sealed class FindingBuilder
         string message,
         string? suggestion = null,
         string? replacement = null,
+        IReadOnlyDictionary<string, string>? properties = null) =>
+        Make(source, suppressions.IsSuppressed(reference.Line, rule.Id, rule.Name), rule, severity, reference, message, suggestion, replacement, properties);
+
+    private static Finding Make(
+        string source,
+        bool suppressed,
+        Model.RuleDescriptor rule,
+        Severity severity,
+        RawReference reference,
+        string message,
+        string? suggestion = null,
+        string? replacement = null,
         IReadOnlyDictionary<string, string>? properties = null)
     {
-        var suppressed = suppressions.IsSuppressed(reference.Line, rule.Id, rule.Name);
         return new Finding
         {
             RuleId = rule.Id,

@@ -74,7 +74,7 @@ public sealed class PhantomAnalyzer
             {
                 var scan = worker.Scan;
                 scan.Clear();
-                Scan(files.Root, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
+                Scan(files.Root, i, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
                 SortAndDistinct(scan.Edges, new EdgeOrder.Comparer(byNumber: inventory.NumberedInOrdinalOrder));
                 worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
@@ -91,13 +91,18 @@ public sealed class PhantomAnalyzer
             });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
+        // Fragment checks still waiting for their target (one the scan had passed, or does not scan) read it now.
+        anchors.Finish();
+        AddLate(scans, anchors.Late);
+        PhaseTimings.Mark("phantoms: waiting anchor checks");
+
         var result = Summarize(files, sources, inventory, scans, edges, tally, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
 
     /// <summary>Reads and extracts <paramref name="source"/>, and resolves its references into <paramref name="scan"/>.</summary>
-    private void Scan(string root, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
+    private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
     {
         var sourceChanged = changes is null || changes.IsChanged(source);
         using var text = SourceReader.Read(root, source, out var problem);
@@ -111,6 +116,7 @@ public sealed class PhantomAnalyzer
             return;
         }
 
+        anchors.Scanned(text);
         output.Clear();
         ExtractorSelector.For(source).Extract(text, extensions, output);
         if (output.References.Count == 0)
@@ -156,7 +162,7 @@ public sealed class PhantomAnalyzer
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {
-                anchors.Check(shown, resolution.Target, builder, scan);
+                anchors.Check(sourceIndex, shown, resolution.Target, builder, scan);
             }
 
             if (!sourceChanged && !(resolution.Outcome == Outcome.Exists || changes!.IsGone(resolution.Target)))
@@ -223,6 +229,18 @@ public sealed class PhantomAnalyzer
         }
 
         return new PhantomResult(findings, checks, figures);
+    }
+
+    /// <summary>Adds findings made after their source's scan (<see cref="AnchorFindings.Late"/>) to its result, in report order.</summary>
+    private static void AddLate(ScanResult[] scans, IReadOnlyList<(int Source, Finding Finding)> late)
+    {
+        foreach (var group in late.GroupBy(l => l.Source))
+        {
+            var findings = new List<Finding>(scans[group.Key].Findings);
+            findings.AddRange(group.Select(l => l.Finding));
+            FindingOrder.Sort(findings);
+            scans[group.Key] = scans[group.Key] with { Findings = [.. findings] };
+        }
     }
 
     /// <summary>Sorts one source's edges in place (<paramref name="order"/>) and drops duplicates (adjacent once sorted).</summary>
