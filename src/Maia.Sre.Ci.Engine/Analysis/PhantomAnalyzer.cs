@@ -55,7 +55,7 @@ public sealed class PhantomAnalyzer
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory, changes?.Renames);
         var critical = new CriticalClassifier(config.Critical);
-        var anchors = new AnchorFindings(new AnchorIndex(files.Root));
+        var anchors = new AnchorFindings(new AnchorIndex(files.Root), sources, SourceNumbers(inventory, sources));
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new ScanResult[sources.Count];
@@ -74,6 +74,7 @@ public sealed class PhantomAnalyzer
             {
                 var scan = worker.Scan;
                 scan.Clear();
+                anchors.Reached(i);
                 Scan(files.Root, i, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
                 SortAndDistinct(scan.Edges, new EdgeOrder.Comparer(byNumber: inventory.NumberedInOrdinalOrder));
                 worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
@@ -162,7 +163,7 @@ public sealed class PhantomAnalyzer
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {
-                anchors.Check(sourceIndex, shown, resolution.Target, builder, scan);
+                anchors.Check(sourceIndex, shown, resolution.Target, resolution.TargetId, builder, scan);
             }
 
             if (!sourceChanged && !(resolution.Outcome == Outcome.Exists || changes!.IsGone(resolution.Target)))
@@ -229,6 +230,44 @@ public sealed class PhantomAnalyzer
         }
 
         return new PhantomResult(findings, checks, figures);
+    }
+
+    /// <summary>
+    /// For each inventory file (by number), the number of the source it is, or -1: in one walk of both lists when both
+    /// are in path order (as <see cref="FileLister"/> lists them), else by looking each source up.
+    /// </summary>
+    private static int[] SourceNumbers(Inventory inventory, IReadOnlyList<string> sources)
+    {
+        var numbers = new int[inventory.Count];
+        Array.Fill(numbers, -1);
+        if (inventory.NumberedInOrdinalOrder && RepoPath.InOrdinalOrder(sources))
+        {
+            var file = 0;
+            for (var i = 0; i < sources.Count && file < numbers.Length; i++)
+            {
+                while (file < numbers.Length && string.CompareOrdinal(inventory.PathOf(file), sources[i]) < 0)
+                {
+                    file++;
+                }
+
+                if (file < numbers.Length && string.Equals(inventory.PathOf(file), sources[i], StringComparison.Ordinal))
+                {
+                    numbers[file++] = i;
+                }
+            }
+
+            return numbers;
+        }
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (inventory.TryGetFile(sources[i], out _, out var id))
+            {
+                numbers[id] = i;
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>Adds findings made after their source's scan (<see cref="AnchorFindings.Late"/>) to its result, in report order.</summary>

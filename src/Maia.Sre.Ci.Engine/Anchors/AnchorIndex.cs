@@ -28,6 +28,12 @@ public sealed class AnchorIndex
     public FileAnchors For(string path, SourceText text) =>
         cache.GetOrAdd(path, static (p, t) => Collect(p, t), text) ?? Collect(path, text);
 
+    /// <summary>Reads and computes the anchors of <paramref name="path"/> without keeping them (for a caller that keeps its own), or null.</summary>
+    public FileAnchors? Read(string path) => Load(path);
+
+    /// <summary>Computes the anchors of <paramref name="text"/>, the already-read content of <paramref name="path"/>, without keeping them.</summary>
+    public static FileAnchors Of(string path, SourceText text) => Collect(path, text);
+
     private FileAnchors? Load(string path)
     {
         using var text = SourceReader.Read(root, path, out _);
