@@ -23,23 +23,36 @@ public static class LintEngine
         PhaseTimings.Mark("engine start");
         var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner)) { Changes = changes };
         PhaseTimings.Mark("list files");
-        var findings = new List<Finding>();
-        var checks = new List<Check>();
-        var summary = new List<KeyValuePair<string, double>>();
-        var details = new Dictionary<string, object>(StringComparer.Ordinal);
+        var results = new List<(string Name, RuleSetResult Result)>();
         foreach (var ruleSet in RuleSets.All.Where(r => request.RuleSets.Contains(r.Name)))
         {
             cancellation.ThrowIfCancellationRequested();
-            var result = ruleSet.Run(context, cancellation);
-            findings.AddRange(result.Findings);
-            checks.AddRange(result.Checks);
-            summary.AddRange(result.Summary);
-            if (result.Details is not null)
-            {
-                details[ruleSet.Name] = result.Details;
-            }
+            results.Add((ruleSet.Name, ruleSet.Run(context, cancellation)));
         }
 
+        // One rule set's lists are the run's own (not copied: in a large run each is a large object); several are
+        // joined, at their final size.
+        List<Finding> findings;
+        IReadOnlyList<Check> checks;
+        if (results is [(_, { Findings: List<Finding> ownFindings } only)])
+        {
+            (findings, checks) = (ownFindings, only.Checks);
+        }
+        else
+        {
+            findings = new List<Finding>(results.Sum(r => r.Result.Findings.Count));
+            var allChecks = new List<Check>(results.Sum(r => r.Result.Checks.Count));
+            foreach (var (_, result) in results)
+            {
+                findings.AddRange(result.Findings);
+                allChecks.AddRange(result.Checks);
+            }
+
+            checks = allChecks;
+        }
+
+        var summary = results.SelectMany(r => r.Result.Summary).ToList();
+        var details = results.Where(r => r.Result.Details is not null).ToDictionary(r => r.Name, r => r.Result.Details!, StringComparer.Ordinal);
         PhaseTimings.Mark("rule sets done");
         FindingOrder.Sort(findings); // in place: the list is this run's own, and a copy of it is a large object in a large run
         IReadOnlyList<Finding> sorted = findings;

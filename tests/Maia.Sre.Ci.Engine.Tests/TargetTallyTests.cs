@@ -1,4 +1,5 @@
 using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Resolution;
 
 namespace Maia.Sre.Ci.Engine.Tests;
@@ -124,6 +125,22 @@ public class JoinedEdgesTests
             Assert.That(new JoinedEdges([], [], Files), Is.Empty);
             Assert.That(new JoinedEdges(["x", "y"], [default, default], Files), Is.Empty);
             Assert.That(new JoinedEdges([""], [SourceEdges.Of([.. expected])], Files), Is.EqualTo(expected), "edges kept as they are");
+        });
+    }
+}
+
+public class SourceChecksTests
+{
+    [Test]
+    public void Each_source_has_its_check_made_when_read()
+    {
+        var checks = new SourceChecks(["a.md", "b/c.sh"]);
+        var expected = new[] { new Check("phantoms", "MSRE1001", "a.md"), new Check("phantoms", "MSRE1001", "b/c.sh") };
+        Assert.Multiple(() =>
+        {
+            Assert.That(checks, Is.EqualTo(expected));
+            Assert.That((checks.Count, checks[1]), Is.EqualTo((2, expected[1])));
+            Assert.That(new SourceChecks([]), Is.Empty);
         });
     }
 }

@@ -14,8 +14,11 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
     private readonly SourceEdges[] parts;
     private readonly Inventory inventory;
 
-    /// <summary>Where each source's edges start in the joined list (an empty list starts where the next one does).</summary>
-    private readonly int[] starts;
+    /// <summary>
+    /// Where each source's edges start in the joined list (an empty list starts where the next one does), made by the
+    /// first read by index: reports read the edges in order, and only graphs read them at all.
+    /// </summary>
+    private int[]? starts;
 
     /// <summary>Joins <paramref name="parts"/>, the edges of <paramref name="sources"/> (the same length), in order.</summary>
     /// <param name="sources">The sources, in order.</param>
@@ -27,11 +30,9 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
         this.sources = sources;
         this.parts = parts;
         this.inventory = inventory;
-        starts = new int[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        foreach (var part in parts)
         {
-            starts[i] = Count;
-            Count += parts[i].Count;
+            Count += part.Count;
         }
     }
 
@@ -47,6 +48,7 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
 
             // The last list starting at or before index holds it: empty lists share the start of the list after them.
+            var starts = this.starts ??= Starts(parts);
             int low = 0, high = starts.Length - 1;
             while (low < high)
             {
@@ -76,6 +78,17 @@ internal sealed class JoinedEdges : IReadOnlyList<DependencyEdge>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static int[] Starts(SourceEdges[] parts)
+    {
+        var starts = new int[parts.Length];
+        for (int i = 0, at = 0; i < parts.Length; at += parts[i++].Count)
+        {
+            starts[i] = at;
+        }
+
+        return starts;
+    }
 
     private DependencyEdge[] Read(int part)
     {

@@ -218,15 +218,13 @@ public sealed class PhantomAnalyzer
             Edges = edges,
         };
 
-        // Pull-request mode keeps the checks of changed sources and of sources with findings; otherwise all of them.
-        var reported = changes is null ? null : findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        var checks = new List<Check>(reported is null ? sources.Count : reported.Count);
-        foreach (var source in sources)
+        // Pull-request mode keeps the checks of changed sources and of sources with findings; otherwise all of them,
+        // made when read.
+        IReadOnlyList<Check> checks = new SourceChecks(sources);
+        if (changes is not null)
         {
-            if (reported is null || changes!.IsChanged(source) || reported.Contains(source))
-            {
-                checks.Add(new Check(RuleSets.Phantoms, RuleIds.PhantomReference, source));
-            }
+            var reported = findings.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+            checks = checks.Where(c => changes.IsChanged(c.Subject) || reported.Contains(c.Subject)).ToList();
         }
 
         return new PhantomResult(findings, checks, figures);
