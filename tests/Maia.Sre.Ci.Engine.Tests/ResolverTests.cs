@@ -75,4 +75,37 @@ public sealed class ResolverTests
         Assert.That(suggester.Suggest("tools/sre/deplyo.sh"), Is.EqualTo("tools/sre/deploy.sh"));
         Assert.That(suggester.Suggest("tools/completely-different.sh"), Is.Null);
     }
+
+    [Test]
+    public void The_same_words_in_another_order_are_suggested()
+    {
+        var suggester = new Suggester(new Inventory(["scripts/check_env.py", "scripts/env_check.sh", "tools/Build-Release.ps1", "a/𐐀x-y.md"]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(suggester.Suggest("scripts/env-check.py"), Is.EqualTo("scripts/check_env.py"));
+            Assert.That(suggester.Suggest("release.build.PS1"), Is.EqualTo("tools/Build-Release.ps1"), "other case, other separators");
+            Assert.That(suggester.Suggest("docs/y_𐐨X.md"), Is.EqualTo("a/𐐀x-y.md"), "letters outside the 16-bit range compare ignoring case too");
+            Assert.That(suggester.Suggest("scripts/env-check.rb"), Is.Null, "another extension");
+        });
+    }
+
+    [Test]
+    public void Names_with_the_same_words_hash_alike()
+    {
+        // The index keeps word-set hashes; equal word sets (as the set's comparison sees them) must give equal hashes.
+        var random = new Random(3);
+        string[] words = ["env", "Env", "ENV", "check", "Check", "db", "x", "ß", "İ", "𐐀", "𐐨", "a1"];
+        string[] separators = ["_", "-", ".", " ", "__"];
+        string[] extensions = [".py", ".PY", ".sh", "", ".tar.gz"];
+        var names = Enumerable.Range(0, 4000).Select(_ =>
+            string.Join(separators[random.Next(separators.Length)], Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]))
+            + extensions[random.Next(extensions.Length)]).Distinct().ToList();
+        var mismatches = names
+            .GroupBy(Suggester.WordSet, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(n => Suggester.WordSetHash(n)).Distinct().Count() > 1)
+            .Select(g => string.Join(" | ", g))
+            .ToList();
+        Assert.That(mismatches, Is.Empty);
+        Assert.That(Suggester.WordSetHash("check_env.py"), Is.Not.EqualTo(Suggester.WordSetHash("check_env.sh")));
+    }
 }

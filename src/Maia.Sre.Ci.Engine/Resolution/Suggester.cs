@@ -1,3 +1,4 @@
+using System.Text;
 using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Resolution;
@@ -8,6 +9,8 @@ namespace Maia.Sre.Ci.Resolution;
 /// </summary>
 public sealed class Suggester
 {
+    private static readonly char[] WordSeparators = ['_', '-', '.', ' '];
+
     private readonly Inventory inventory;
     private readonly Lazy<NameIndex> names;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> byTarget = new(StringComparer.Ordinal);
@@ -54,7 +57,7 @@ public sealed class Suggester
         var closest = limit == 0 ? null : EditDistance.Closest(name, Candidates(target, name, limit), limit);
 
         // "check_env.py" for "env_check.py": the same words in another order.
-        closest ??= names.Value.ByWordSet.TryGetValue(WordSet(name), out var reordered) ? reordered : null;
+        closest ??= names.Value.Reordered(name);
         return closest is null ? null : Nearest(target, inventory.WithName(closest));
     }
 
@@ -86,10 +89,10 @@ public sealed class Suggester
     }
 
     /// <summary>The extension plus the name's words, sorted: "env_check.py" and "check-env.py" share it.</summary>
-    private static string WordSet(string name)
+    internal static string WordSet(string name)
     {
         var ext = Path.GetExtension(name);
-        var words = Path.GetFileNameWithoutExtension(name).Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var words = Path.GetFileNameWithoutExtension(name).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         Array.Sort(words, StringComparer.OrdinalIgnoreCase);
         return ext + ":" + string.Join(' ', words).ToLowerInvariant();
     }
@@ -116,9 +119,70 @@ public sealed class Suggester
         return shared;
     }
 
-    /// <summary>The inventory's file names by extension, and by <see cref="WordSet"/> (the first name with each).</summary>
+    /// <summary>
+    /// A 64-bit hash of <see cref="WordSet"/>(<paramref name="name"/>) under the set's ignore-case comparison, computed
+    /// on the name's characters: no word, joined or lowered string is made. Names with equal word sets hash alike.
+    /// </summary>
+    internal static ulong WordSetHash(ReadOnlySpan<char> name)
+    {
+        var ext = Path.GetExtension(name);
+        var stem = Path.GetFileNameWithoutExtension(name);
+
+        // The stem's words, as ranges, sorted as WordSet sorts them (insertion sort: a name has a handful).
+        Span<Range> words = stackalloc Range[Math.Max(1, (stem.Length / 2) + 1)];
+        var count = 0;
+        for (var start = 0; start < stem.Length;)
+        {
+            var length = stem[start..].IndexOfAny(WordSeparators);
+            length = length < 0 ? stem.Length - start : length;
+            if (length > 0)
+            {
+                var word = new Range(start, start + length);
+                var at = count++;
+                while (at > 0 && stem[words[at - 1]].CompareTo(stem[word], StringComparison.OrdinalIgnoreCase) > 0)
+                {
+                    words[at] = words[at - 1];
+                    at--;
+                }
+
+                words[at] = word;
+            }
+
+            start += length + 1;
+        }
+
+        var hash = Fold(14695981039346656037UL, ext);
+        hash = Mix(hash, ':');
+        for (var i = 0; i < count; i++)
+        {
+            hash = Fold(i == 0 ? hash : Mix(hash, ' '), stem[words[i]]);
+        }
+
+        return hash;
+
+        // Each character as lower-cased, then as the ignore-case comparison sees it (its upper case), rune by rune.
+        static ulong Fold(ulong hash, ReadOnlySpan<char> text)
+        {
+            foreach (var rune in text.EnumerateRunes())
+            {
+                hash = Mix(hash, (uint)Rune.ToUpperInvariant(Rune.ToLowerInvariant(rune)).Value);
+            }
+
+            return hash;
+        }
+
+        static ulong Mix(ulong hash, uint value) => (hash ^ value) * 1099511628211UL;
+    }
+
+    /// <summary>The inventory's file names by extension, and by the hash of their <see cref="WordSet"/> (the first name with each).</summary>
     private sealed class NameIndex
     {
+        private readonly List<string> all = [];
+
+        // Hashes, not the word-set strings themselves: at 100,000 names those were 100,000 strings kept all run, and
+        // five more made and dropped for each. A hit is confirmed on the two names' word sets.
+        private readonly Dictionary<ulong, string> byWordSetHash = [];
+
         public NameIndex(IEnumerable<string> names)
         {
             foreach (var name in names)
@@ -130,12 +194,25 @@ public sealed class Suggester
                 }
 
                 list.Add(name);
-                ByWordSet.TryAdd(WordSet(name), name);
+                all.Add(name);
+                byWordSetHash.TryAdd(WordSetHash(name), name);
             }
         }
 
         public Dictionary<string, List<string>> ByExtension { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public Dictionary<string, string> ByWordSet { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>The first name with the same words as <paramref name="name"/> in another order, or null.</summary>
+        public string? Reordered(string name)
+        {
+            if (!byWordSetHash.TryGetValue(WordSetHash(name), out var candidate))
+            {
+                return null;
+            }
+
+            var words = WordSet(name);
+            return string.Equals(WordSet(candidate), words, StringComparison.OrdinalIgnoreCase)
+                ? candidate
+                : all.Find(n => string.Equals(WordSet(n), words, StringComparison.OrdinalIgnoreCase)); // two word sets, one hash: look at every name
+        }
     }
 }
