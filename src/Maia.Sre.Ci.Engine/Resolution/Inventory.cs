@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Maia.Sre.Ci.Threading;
 
 namespace Maia.Sre.Ci.Resolution;
@@ -9,8 +10,10 @@ public sealed class Inventory
     private readonly PathTable files;
     private readonly PathTable folders;
     private readonly Lazy<Dictionary<string, string>> byLowerPath;
-    private readonly Dictionary<string, List<string>> byName;
-    private readonly Lazy<(Dictionary<string, List<string>> ByLowerName, Dictionary<string, List<string>> NamesByFolder)> misses;
+    // A name's paths: the path itself while it is the only one with that name (nearly every name), a list once there
+    // are more. At 100,000 files a list per name was 200,000 objects more, per index, for the collector to move.
+    private readonly Dictionary<string, object> byName;
+    private readonly Lazy<(Dictionary<string, object> ByLowerName, Dictionary<string, List<string>> NamesByFolder)> misses;
 
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
@@ -53,7 +56,8 @@ public sealed class Inventory
             {
                 foreach (var path in files.Paths)
                 {
-                    Add(byName, path[(path.LastIndexOf('/') + 1)..], path);
+                    var slash = path.LastIndexOf('/');
+                    Add(byName, slash < 0 ? path : path[(slash + 1)..], path);
                 }
 
                 // The table's paths are distinct, so in order means strictly increasing.
@@ -72,14 +76,23 @@ public sealed class Inventory
         });
         misses = new(() =>
         {
-            var lowerName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-            var byFolder = new Dictionary<string, List<string>>(count / 8, StringComparer.Ordinal);
+            var lowerName = new Dictionary<string, object>(count, StringComparer.OrdinalIgnoreCase);
+            var byFolder = new Dictionary<string, List<string>>(folders.Count + 1, StringComparer.Ordinal);
             foreach (var path in files.Paths)
             {
                 var slash = path.LastIndexOf('/');
-                var name = path[(slash + 1)..];
+                var name = slash < 0 ? path : path[(slash + 1)..];
                 Add(lowerName, name, path);
-                Add(byFolder, slash < 0 ? "" : path[..slash], name);
+
+                // The folder's key is the folder table's own string: no new string per file.
+                string? folder = "";
+                if (slash > 0 && folders.Find(path.AsSpan(0, slash), out folder) < 0)
+                {
+                    folder = path[..slash];
+                }
+
+                ref var names = ref CollectionsMarshal.GetValueRefOrAddDefault(byFolder, folder!, out _);
+                (names ??= []).Add(name);
             }
 
             return (lowerName, byFolder);
@@ -143,7 +156,7 @@ public sealed class Inventory
 
     /// <summary>Every file with exactly this name, anywhere.</summary>
     public IReadOnlyList<string> WithName(string name) =>
-        byName.TryGetValue(name, out var list) ? list : [];
+        byName.TryGetValue(name, out var paths) ? Paths(paths) : [];
 
     /// <summary>The names of the files directly in <paramref name="folder"/> ("" for the root).</summary>
     public IReadOnlyList<string> NamesIn(string folder) =>
@@ -151,15 +164,26 @@ public sealed class Inventory
 
     /// <summary>Every file whose name matches ignoring case.</summary>
     public IReadOnlyList<string> WithNameIgnoringCase(string name) =>
-        misses.Value.ByLowerName.TryGetValue(name, out var list) ? list : [];
+        misses.Value.ByLowerName.TryGetValue(name, out var paths) ? Paths(paths) : [];
 
-    private static void Add(Dictionary<string, List<string>> index, string key, string path)
+    /// <summary>Files <paramref name="path"/> under <paramref name="key"/>, after the paths already there.</summary>
+    private static void Add(Dictionary<string, object> index, string key, string path)
     {
-        if (!index.TryGetValue(key, out var list))
+        ref var paths = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
+        if (!exists)
         {
-            index[key] = list = [];
+            paths = path;
         }
-
-        list.Add(path);
+        else if (paths is List<string> list)
+        {
+            list.Add(path);
+        }
+        else
+        {
+            paths = new List<string> { (string)paths!, path };
+        }
     }
+
+    /// <summary>An index entry's paths: its one path, or its list.</summary>
+    private static IReadOnlyList<string> Paths(object paths) => paths as List<string> ?? [(string)paths];
 }
