@@ -126,4 +126,23 @@ public sealed class MarkdownAnchorsTests
             Assert.That((none.Has("a"), none.Has(""), none.Ids.Count, none.Count), Is.EqualTo((false, false, 0, 0)));
         });
     }
+
+    [Test]
+    public void The_index_keeps_what_it_reads_and_read_does_not()
+    {
+        using var repo = new TestSupport.TempRepo();
+        repo.Write("doc.md", "# Title\n\n## Usage\n");
+        repo.Write("run.sh", "echo 1\necho 2\n");
+        var index = new AnchorIndex(repo.Root);
+        var first = index.For("doc.md");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first?.Ids, Is.EqualTo(new[] { "title", "usage" }));
+            Assert.That(index.For("doc.md"), Is.SameAs(first), "kept");
+            Assert.That(index.Read("doc.md"), Is.Not.SameAs(first).And.Property(nameof(FileAnchors.Count)).EqualTo(2), "read again, not kept");
+            Assert.That((index.Read("run.sh")?.IsMarkdown, index.Read("run.sh")?.LineCount), Is.EqualTo((false, 2)));
+            Assert.That(index.For("missing.md"), Is.Null);
+            Assert.That(AnchorIndex.Of("x.md", new SourceText("x.md", "Intro\n=====\n")).Ids, Is.EqualTo(new[] { "intro" }));
+        });
+    }
 }

@@ -7,18 +7,10 @@ internal static class EdgeOrder
     public static readonly Comparison<DependencyEdge> ByPath = static (a, b) => Compare(a, b, byNumber: false);
 
     /// <summary>
-    /// The same order as a comparer value: a sort given it is compiled for it, with the comparison inlined, where a
-    /// <see cref="Comparison{T}"/> costs a delegate call per comparison (each source's edges are sorted on its own).
+    /// <see cref="ByPath"/> for an inventory numbered in path order: two file targets compare by number, without
+    /// reading their paths (most of a source's edges).
     /// </summary>
-    /// <param name="byNumber">
-    /// True for an inventory numbered in path order: two file targets then compare by number, without reading their
-    /// paths (most of a source's edges); else as <see cref="ByPath"/>.
-    /// </param>
-    public readonly struct Comparer(bool byNumber) : IComparer<DependencyEdge>
-    {
-        /// <inheritdoc/>
-        public int Compare(DependencyEdge x, DependencyEdge y) => EdgeOrder.Compare(x, y, byNumber);
-    }
+    public static readonly Comparison<DependencyEdge> ByNumber = static (a, b) => Compare(a, b, byNumber: true);
 
     private static int Compare(DependencyEdge a, DependencyEdge b, bool byNumber)
     {

@@ -76,7 +76,7 @@ public sealed class PhantomAnalyzer
                 scan.Clear();
                 anchors.Reached(i);
                 Scan(files.Root, i, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
-                SortAndDistinct(scan.Edges, new EdgeOrder.Comparer(byNumber: inventory.NumberedInOrdinalOrder));
+                SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
                 worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
                 edges[i] = SourceEdges.From(CollectionsMarshal.AsSpan(scan.Edges));
@@ -281,9 +281,9 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>Sorts one source's edges in place (<paramref name="order"/>) and drops duplicates (adjacent once sorted).</summary>
-    private static void SortAndDistinct(List<DependencyEdge> edges, EdgeOrder.Comparer order)
+    private static void SortAndDistinct(List<DependencyEdge> edges, Comparison<DependencyEdge> order)
     {
-        CollectionsMarshal.AsSpan(edges).Sort(order);
+        edges.Sort(order);
         var kept = 0;
         for (var i = 0; i < edges.Count; i++)
         {
