@@ -96,7 +96,7 @@ public sealed class ResolverTests
         var random = new Random(3);
         string[] words = ["env", "Env", "ENV", "check", "Check", "db", "x", "ß", "İ", "𐐀", "𐐨", "a1"];
         string[] separators = ["_", "-", ".", " ", "__"];
-        string[] extensions = [".py", ".PY", ".sh", "", ".tar.gz"];
+        string[] extensions = [".py", ".PY", ".sh", ".SH", ".ſh", "", ".tar.gz", ".İx", ".ix", ".𐐀"];
         var names = Enumerable.Range(0, 4000).Select(_ =>
             string.Join(separators[random.Next(separators.Length)], Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]))
             + extensions[random.Next(extensions.Length)]).Distinct().ToList();

@@ -129,7 +129,8 @@ public sealed class Suggester
         var stem = Path.GetFileNameWithoutExtension(name);
 
         // The stem's words, as ranges, sorted as WordSet sorts them (insertion sort: a name has a handful).
-        Span<Range> words = stackalloc Range[Math.Max(1, (stem.Length / 2) + 1)];
+        var most = (stem.Length / 2) + 1;
+        var words = most <= 256 ? stackalloc Range[most] : new Range[most];
         var count = 0;
         for (var start = 0; start < stem.Length;)
         {
@@ -151,21 +152,22 @@ public sealed class Suggester
             start += length + 1;
         }
 
-        var hash = Fold(14695981039346656037UL, ext);
+        // As the ignore-case comparison sees each character (its upper case), rune by rune; the words as WordSet
+        // writes them, lower-cased first.
+        var hash = Fold(14695981039346656037UL, ext, lowered: false);
         hash = Mix(hash, ':');
         for (var i = 0; i < count; i++)
         {
-            hash = Fold(i == 0 ? hash : Mix(hash, ' '), stem[words[i]]);
+            hash = Fold(i == 0 ? hash : Mix(hash, ' '), stem[words[i]], lowered: true);
         }
 
         return hash;
 
-        // Each character as lower-cased, then as the ignore-case comparison sees it (its upper case), rune by rune.
-        static ulong Fold(ulong hash, ReadOnlySpan<char> text)
+        static ulong Fold(ulong hash, ReadOnlySpan<char> text, bool lowered)
         {
             foreach (var rune in text.EnumerateRunes())
             {
-                hash = Mix(hash, (uint)Rune.ToUpperInvariant(Rune.ToLowerInvariant(rune)).Value);
+                hash = Mix(hash, (uint)Rune.ToUpperInvariant(lowered ? Rune.ToLowerInvariant(rune) : rune).Value);
             }
 
             return hash;
