@@ -52,36 +52,23 @@ public class TargetTallyTests
     }
 
     [Test]
-    public void Tallies_kept_per_worker_and_merged_count_what_one_tally_counts()
+    public void Files_counted_during_the_scan_and_the_rest_after_count_what_one_pass_counts()
     {
-        // Three sources split over two workers, as the parallel scan splits them; the workers share one array for files.
+        // Files are counted by every core into one array as each source is scanned; folders and missing targets are
+        // counted after the scan from the sources' kept edges. Together they must count what counting every edge does.
         DependencyEdge[] s1 = [Existing("a.md", "tools/a.sh"), new("a.md", "docs", Exists: true, Critical: false), new("a.md", "tools/c.sh", Exists: false, Critical: false)];
         DependencyEdge[] s2 = [Existing("b.md", "tools/a.sh"), Existing("b.md", "tools/b.sh"), new("b.md", "tools/c.sh", Exists: false, Critical: false), new("b.md", "tools/c.sh", Exists: false, Critical: true)];
         DependencyEdge[] s3 = [Existing("c.md", "tools/a.sh"), new("c.md", "docs", Exists: true, Critical: false)];
         var expected = TargetTally.AtLeast([s1, s2, s3], Files, threshold: 1).OrderBy(s => s.Tool, StringComparer.Ordinal).ToList();
 
-        var shared = new int[Files.Count];
-        var total = new TargetTally(Files, shared);
-        var first = new TargetTally(Files, shared);
-        var second = new TargetTally(Files, shared);
-        first.Add(s1);
-        second.Add(s2);
-        first.Add(s3);
-        total.Add(first);
-        total.Add(second);
-
-        var separate = new TargetTally(Files);
-        var own = new TargetTally(Files);
-        own.Add(s2);
-        separate.Add(s1);
-        separate.Add(s3);
-        separate.Add(own);
+        var tally = new TargetTally(Files);
+        Parallel.ForEach(new[] { s1, s2, s3 }, edges => tally.AddFiles(edges));
+        tally.AddOthers([SourceEdges.From(s1), SourceEdges.From(s2), SourceEdges.From(s3)]);
 
         Assert.Multiple(() =>
         {
             Assert.That(expected.Select(s => (s.Tool, s.References, s.Exists)), Is.EqualTo(new[] { ("docs", 2, true), ("tools/a.sh", 3, true), ("tools/b.sh", 1, true), ("tools/c.sh", 2, false) }));
-            Assert.That(total.AtLeast(1).OrderBy(s => s.Tool, StringComparer.Ordinal), Is.EqualTo(expected), "shared array");
-            Assert.That(separate.AtLeast(1).OrderBy(s => s.Tool, StringComparer.Ordinal), Is.EqualTo(expected), "own arrays, summed");
+            Assert.That(tally.AtLeast(1).OrderBy(s => s.Tool, StringComparer.Ordinal), Is.EqualTo(expected));
         });
     }
 }

@@ -60,16 +60,16 @@ public sealed class PhantomAnalyzer
 
         var scans = new ScanResult[sources.Count];
         var edges = new SourceEdges[sources.Count];
-        // Each worker keeps its own extraction output and scan lists, emptied and reused from one source to the next, and
-        // its own tally of targets (the tallies share one array for inventory files); each source leaves only its result.
-        // A few sources are scanned on this thread alone.
-        var fileTally = new int[inventory.Count];
-        var tally = new TargetTally(inventory, fileTally);
+
+        // Each worker keeps its own extraction output and scan lists, emptied and reused from one source to the next;
+        // each source leaves only its result and edges. Edges to inventory files are counted into one tally on every
+        // core; the rest after the scan. A few sources are scanned on this thread alone.
+        var tally = new TargetTally(inventory);
         Parallel.For(
             0,
             sources.Count,
             new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Parallelism.Pays(sources.Count) ? -1 : 1 },
-            () => new Worker(new ExtractionOutput(), new SourceScan(), new TargetTally(inventory, fileTally)),
+            () => new Worker(new ExtractionOutput(), new SourceScan()),
             (i, _, worker) =>
             {
                 var scan = worker.Scan;
@@ -77,19 +77,13 @@ public sealed class PhantomAnalyzer
                 anchors.Reached(i);
                 Scan(files.Root, i, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
                 SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
-                worker.Tally.Add(CollectionsMarshal.AsSpan(scan.Edges));
+                tally.AddFiles(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
                 edges[i] = SourceEdges.From(CollectionsMarshal.AsSpan(scan.Edges));
                 scans[i] = scan.ToResult();
                 return worker;
             },
-            worker =>
-            {
-                lock (tally)
-                {
-                    tally.Add(worker.Tally);
-                }
-            });
+            _ => { });
         PhaseTimings.Mark("phantoms: scan (parallel)");
 
         // Fragment checks still waiting for their target (one the scan had passed, or does not scan) read it now.
@@ -203,6 +197,7 @@ public sealed class PhantomAnalyzer
         }
 
         // Most referenced first, then by path; paths are distinct, so this order is total and an unstable sort is enough.
+        tally.AddOthers(sourceEdges);
         var spofs = tally.AtLeast(config.SpofThreshold).ToList();
         spofs.Sort(static (a, b) => a.References != b.References ? b.References.CompareTo(a.References) : string.CompareOrdinal(a.Tool, b.Tool));
 
@@ -297,5 +292,5 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>What one parallel worker keeps from one source to the next.</summary>
-    private sealed record Worker(ExtractionOutput Output, SourceScan Scan, TargetTally Tally);
+    private sealed record Worker(ExtractionOutput Output, SourceScan Scan);
 }

@@ -19,6 +19,9 @@ internal readonly struct SourceEdges
         this.others = others;
     }
 
+    /// <summary>The edges that are not to inventory files (folders, missing targets), in order.</summary>
+    public ReadOnlySpan<DependencyEdge> Others => others;
+
     /// <summary>The number of edges.</summary>
     public int Count => (files?.Length ?? 0) + (others?.Length ?? 0);
 

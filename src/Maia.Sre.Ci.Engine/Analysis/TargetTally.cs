@@ -5,7 +5,10 @@ namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>
 /// Counts, per target, the sources that reference it and whether it exists (for single points of failure). The scan
-/// adds each source's edges while they are still in the cache, on the core that found them; the summary only merges.
+/// counts each source's edges to inventory files while they are still in the cache, on the core that found them, into
+/// one array shared by every core (<see cref="AddFiles"/>); the folders and missing targets, a dictionary's work, are
+/// counted once after the scan from the sources' kept edges (<see cref="AddOthers"/>), into one dictionary made at its
+/// final size, instead of one per core grown by doubling and merged (at 100k, megabytes of large arrays).
 /// </summary>
 internal sealed class TargetTally
 {
@@ -17,15 +20,11 @@ internal sealed class TargetTally
     /// <summary>Folders and missing targets.</summary>
     private readonly Dictionary<string, (int Sources, bool Exists)> others = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// An empty tally over <paramref name="inventory"/>. Tallies that share <paramref name="files"/> count inventory
-    /// files into it (increments are atomic, so parallel scans can share one array instead of each allocating its own);
-    /// without it the tally has an array of its own.
-    /// </summary>
-    public TargetTally(Inventory inventory, int[]? files = null)
+    /// <summary>An empty tally over <paramref name="inventory"/>.</summary>
+    public TargetTally(Inventory inventory)
     {
         this.inventory = inventory;
-        this.files = files ?? new int[inventory.Count];
+        files = new int[inventory.Count];
     }
 
     /// <summary>
@@ -69,20 +68,42 @@ internal sealed class TargetTally
         }
     }
 
-    /// <summary>Adds <paramref name="other"/>'s folders and missing targets, and its files unless the two share one array.</summary>
-    public void Add(TargetTally other)
+    /// <summary>Counts the inventory files among one source's <paramref name="edges"/> (as <see cref="Add"/>); safe to call from several threads at once.</summary>
+    public void AddFiles(ReadOnlySpan<DependencyEdge> edges)
     {
-        if (!ReferenceEquals(other.files, files))
+        var previous = -1;
+        foreach (var edge in edges)
         {
-            for (var id = 0; id < files.Length; id++)
+            if (edge.TargetId >= 0 && edge.TargetId != previous)
             {
-                files[id] += other.files[id];
+                Interlocked.Increment(ref files[edge.TargetId]);
+                previous = edge.TargetId;
             }
         }
+    }
 
-        foreach (var (target, (sources, exists)) in other.others)
+    /// <summary>Counts the folders and missing targets among each source's kept edges (see <see cref="AddFiles"/>); one thread.</summary>
+    public void AddOthers(IReadOnlyList<SourceEdges> sources)
+    {
+        var count = 0;
+        foreach (var source in sources)
         {
-            Count(target, sources, exists);
+            count += source.Others.Length;
+        }
+
+        others.EnsureCapacity(others.Count + count);
+        foreach (var source in sources)
+        {
+            string? previous = null;
+            foreach (var edge in source.Others)
+            {
+                // A source's edges are sorted by target: one naming a target twice (critical and not) counts once.
+                if (edge.TargetId < 0 && !string.Equals(previous, edge.Target, StringComparison.Ordinal))
+                {
+                    Count(edge.Target, 1, edge.Exists);
+                    previous = edge.Target;
+                }
+            }
         }
     }
 
