@@ -74,7 +74,7 @@ internal sealed class AnchorFindings
 
         if (!known)
         {
-            anchors = Answer(target, entry, index.Read(target)); // passed or never scanned: read it now (once: the entry keeps it)
+            anchors = Answer(target, entry, index.Read(target)); // passed or never scanned: read it now; the entry keeps it for later links
         }
 
         if (Problem(anchors, reference, target, builder.Source, builder.SilencesMissingAnchor(reference.Line)) is { } finding)

@@ -133,10 +133,12 @@ internal static class PosixFileRead
             }
 
             var size = first > 0 ? Seek(fd, 0, SeekEnd) : 0;
-            if (size <= 0 || size > maxBytes)
+            if (first <= 0 || size < first || size > maxBytes)
             {
+                // Empty, a folder (EISDIR), a pipe, a device, too large, an I/O error, or shorter now than what was
+                // just read (it changed while read): .NET's path reads or reports it.
                 buffer.Dispose();
-                return Outcome.Elsewhere; // empty, a folder (EISDIR), a pipe, a device, too large, an I/O error
+                return Outcome.Elsewhere;
             }
 
             buffer.Grow((int)size, (int)first);
