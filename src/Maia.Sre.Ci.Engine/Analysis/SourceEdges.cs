@@ -19,7 +19,7 @@ internal readonly struct SourceEdges
         this.others = others;
     }
 
-    /// <summary>The edges that are not to inventory files (folders, missing targets), in order.</summary>
+    /// <summary>The edges kept as edges, in order: those not to inventory files (folders, missing targets), or every edge of a list kept by <see cref="Of"/>.</summary>
     public ReadOnlySpan<DependencyEdge> Others => others;
 
     /// <summary>The number of edges.</summary>
