@@ -28,47 +28,9 @@ internal sealed class TargetTally
     }
 
     /// <summary>
-    /// The targets that at least <paramref name="threshold"/> sources reference, from the edges in
-    /// <paramref name="parts"/> (each source's edges adjacent, distinct and sorted by target, as the scan leaves them).
+    /// Counts the inventory files among one source's <paramref name="edges"/> (distinct and sorted, so a file named twice
+    /// is adjacent and counts once); safe to call from several threads at once.
     /// </summary>
-    public static IEnumerable<SinglePointOfFailure> AtLeast(IEnumerable<DependencyEdge[]> parts, Inventory inventory, int threshold)
-    {
-        var tally = new TargetTally(inventory);
-        foreach (var part in parts)
-        {
-            tally.Add(part);
-        }
-
-        return tally.AtLeast(threshold);
-    }
-
-    /// <summary>
-    /// Counts <paramref name="edges"/>: distinct, each source's edges adjacent and sorted by target, so that one source
-    /// naming a target twice (once critical, once not) counts once.
-    /// </summary>
-    public void Add(ReadOnlySpan<DependencyEdge> edges)
-    {
-        DependencyEdge? previous = null;
-        foreach (var edge in edges)
-        {
-            if (previous is { } p && SameTarget(p, edge) && string.Equals(p.Source, edge.Source, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            previous = edge;
-            if (edge.TargetId >= 0)
-            {
-                Interlocked.Increment(ref files[edge.TargetId]);
-            }
-            else
-            {
-                Count(edge.Target, 1, edge.Exists);
-            }
-        }
-    }
-
-    /// <summary>Counts the inventory files among one source's <paramref name="edges"/> (as <see cref="Add"/>); safe to call from several threads at once.</summary>
     public void AddFiles(ReadOnlySpan<DependencyEdge> edges)
     {
         var previous = -1;
@@ -132,8 +94,4 @@ internal sealed class TargetTally
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(others, target, out _);
         slot = (slot.Sources + sources, slot.Exists || exists);
     }
-
-    /// <summary>Two inventory files are the same when their numbers are (no need to read the paths); a file is never a folder or a missing path.</summary>
-    private static bool SameTarget(DependencyEdge a, DependencyEdge b) =>
-        a.TargetId >= 0 || b.TargetId >= 0 ? a.TargetId == b.TargetId : string.Equals(a.Target, b.Target, StringComparison.Ordinal);
 }
