@@ -36,7 +36,7 @@ public sealed class WorkspaceTests
             repo.Write(path, "x");
         }
 
-        var (walked, problems) = FileLister.WalkTree(repo.Root);
+        var (walked, problems) = FolderWalk.List(repo.Root);
         Assert.Multiple(() =>
         {
             Assert.That(walked, Is.EqualTo(paths.Order(StringComparer.Ordinal)), "the walk's own order");
