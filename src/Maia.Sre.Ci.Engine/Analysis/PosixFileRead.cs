@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
 using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Analysis;
@@ -74,31 +72,16 @@ internal static class PosixFileRead
             (folder, relative) = (Path.Combine(folder, relative), null); // the unusual joins, left to .NET
         }
 
-        if (folder.Contains('\0', StringComparison.Ordinal) || (relative?.Contains('\0', StringComparison.Ordinal) ?? false))
+        if (!CPath.TryCreate(folder, relative, stackalloc byte[1024], out var name))
         {
-            return Outcome.Elsewhere; // the C string would end early and name another file
+            return Outcome.Elsewhere; // a NUL: the C string would end early and name another file
         }
 
-        var utf8Length = Encoding.UTF8.GetMaxByteCount(folder.Length + (relative?.Length ?? 0) + 1) + 1;
-        var rented = utf8Length > 1024 ? ArrayPool<byte>.Shared.Rent(utf8Length) : null;
-        Span<byte> name = rented ?? stackalloc byte[1024];
-        var written = Encoding.UTF8.GetBytes(folder, name);
-        if (relative is not null)
-        {
-            if (folder[^1] != '/')
-            {
-                name[written++] = (byte)'/';
-            }
-
-            written += Encoding.UTF8.GetBytes(relative, name[written..]);
-        }
-
-        name[written] = 0;
         int fd;
         var error = 0;
         try
         {
-            fd = Open(ref MemoryMarshal.GetReference(name), OpenFlags);
+            fd = Open(ref name.Start, OpenFlags);
             error = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
@@ -108,10 +91,7 @@ internal static class PosixFileRead
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            name.Dispose();
         }
 
         if (fd < 0)

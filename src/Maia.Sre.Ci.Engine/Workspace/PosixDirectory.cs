@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
+using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Workspace;
 
@@ -34,20 +34,15 @@ internal static class PosixDirectory
     public static unsafe bool TryList(string folder, List<(string Name, bool IsDirectory)> entries, out int links)
     {
         links = 0;
-        if (!IsAvailable || folder.Contains('\0', StringComparison.Ordinal))
+        if (!IsAvailable || !CPath.TryCreate(folder, null, stackalloc byte[1024], out var path))
         {
             return false;
         }
 
-        var size = Encoding.UTF8.GetMaxByteCount(folder.Length) + 1;
-        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
-        Span<byte> path = rented ?? stackalloc byte[1024];
-        var written = Encoding.UTF8.GetBytes(folder, path);
-        path[written] = 0;
         nint dir;
         try
         {
-            dir = OpenDir(ref MemoryMarshal.GetReference(path));
+            dir = OpenDir(ref path.Start);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -56,10 +51,7 @@ internal static class PosixDirectory
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            path.Dispose();
         }
 
         if (dir == 0)
