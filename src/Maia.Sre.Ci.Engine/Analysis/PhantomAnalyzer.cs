@@ -55,7 +55,8 @@ public sealed class PhantomAnalyzer
         var resolver = new ReferenceResolver(inventory, config);
         var suggester = new Suggester(inventory, changes?.Renames);
         var critical = new CriticalClassifier(config.Critical);
-        var anchors = new AnchorFindings(new AnchorIndex(files.Root), sources, SourceNumbers(inventory, sources));
+        var sourcesInOrder = RepoPath.InOrdinalOrder(sources); // as FileLister lists them; read by the numbering and the summary
+        var anchors = new AnchorFindings(new AnchorIndex(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new ScanResult[sources.Count];
@@ -91,7 +92,7 @@ public sealed class PhantomAnalyzer
         AddLate(scans, anchors.Late);
         PhaseTimings.Mark("phantoms: waiting anchor checks");
 
-        var result = Summarize(files, sources, inventory, scans, edges, tally, changes);
+        var result = Summarize(files, sources, sourcesInOrder, inventory, scans, edges, tally, changes);
         PhaseTimings.Mark("phantoms: summarize");
         return result;
     }
@@ -168,7 +169,7 @@ public sealed class PhantomAnalyzer
         }
     }
 
-    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, Inventory inventory, ScanResult[] scans, SourceEdges[] sourceEdges, TargetTally tally, ChangeSet? changes)
+    private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, bool sourcesInOrder, Inventory inventory, ScanResult[] scans, SourceEdges[] sourceEdges, TargetTally tally, ChangeSet? changes)
     {
         // Lists of known size are made at that size: at 100,000 sources they are large objects, and growing them by
         // doubling would leave as much again on the large-object heap, whose budget, once spent, costs a full collection.
@@ -189,7 +190,7 @@ public sealed class PhantomAnalyzer
         // ordinal order when they come from FileLister; then the scans' lists, read one after the other, are the
         // sorted, distinct edge list. Sources in another order get one sorted copy.
         var edges = new JoinedEdges(sources, sourceEdges, inventory);
-        if (!RepoPath.InOrdinalOrder(sources))
+        if (!sourcesInOrder)
         {
             var sorted = edges.ToArray();
             Array.Sort(sorted, EdgeOrder.ByPath);
@@ -229,11 +230,11 @@ public sealed class PhantomAnalyzer
     /// For each inventory file (by number), the number of the source it is, or -1: in one walk of both lists when both
     /// are in path order (as <see cref="FileLister"/> lists them), else by looking each source up.
     /// </summary>
-    private static int[] SourceNumbers(Inventory inventory, IReadOnlyList<string> sources)
+    private static int[] SourceNumbers(Inventory inventory, IReadOnlyList<string> sources, bool sourcesInOrder)
     {
         var numbers = new int[inventory.Count];
         Array.Fill(numbers, -1);
-        if (inventory.NumberedInOrdinalOrder && RepoPath.InOrdinalOrder(sources))
+        if (inventory.NumberedInOrdinalOrder && sourcesInOrder)
         {
             var file = 0;
             for (var i = 0; i < sources.Count && file < numbers.Length; i++)
