@@ -128,21 +128,18 @@ public sealed class MarkdownAnchorsTests
     }
 
     [Test]
-    public void The_index_keeps_what_it_reads_and_read_does_not()
+    public void The_reader_reads_a_files_anchors_or_computes_them_from_text_at_hand()
     {
         using var repo = new TestSupport.TempRepo();
         repo.Write("doc.md", "# Title\n\n## Usage\n");
         repo.Write("run.sh", "echo 1\necho 2\n");
-        var index = new AnchorIndex(repo.Root);
-        var first = index.For("doc.md");
+        var reader = new AnchorReader(repo.Root);
         Assert.Multiple(() =>
         {
-            Assert.That(first?.Ids, Is.EqualTo(new[] { "title", "usage" }));
-            Assert.That(index.For("doc.md"), Is.SameAs(first), "kept");
-            Assert.That(index.Read("doc.md"), Is.Not.SameAs(first).And.Property(nameof(FileAnchors.Count)).EqualTo(2), "read again, not kept");
-            Assert.That((index.Read("run.sh")?.IsMarkdown, index.Read("run.sh")?.LineCount), Is.EqualTo((false, 2)));
-            Assert.That(index.For("missing.md"), Is.Null);
-            Assert.That(AnchorIndex.Of("x.md", new SourceText("x.md", "Intro\n=====\n")).Ids, Is.EqualTo(new[] { "intro" }));
+            Assert.That(reader.Read("doc.md")?.Ids, Is.EqualTo(new[] { "title", "usage" }));
+            Assert.That((reader.Read("run.sh")?.IsMarkdown, reader.Read("run.sh")?.LineCount), Is.EqualTo((false, 2)));
+            Assert.That(reader.Read("missing.md"), Is.Null);
+            Assert.That(AnchorReader.Of("x.md", new SourceText("x.md", "Intro\n=====\n")).Ids, Is.EqualTo(new[] { "intro" }));
         });
     }
 }

@@ -19,7 +19,7 @@ namespace Maia.Sre.Ci.Analysis;
 /// </remarks>
 internal sealed class AnchorFindings
 {
-    private readonly AnchorIndex index;
+    private readonly AnchorReader reader;
     private readonly IReadOnlyList<string> sources;
     private readonly int[] sourceOf;
     private readonly int[] reached;
@@ -27,12 +27,12 @@ internal sealed class AnchorFindings
     private readonly List<(int Source, Finding Finding)> late = [];
 
     /// <summary>Creates the checks.</summary>
-    /// <param name="index">The anchors of link targets.</param>
+    /// <param name="reader">Reads a link target's anchors.</param>
     /// <param name="sources">The sources, by number.</param>
     /// <param name="sourceOf">For each inventory file (by number), the number of the source it is, or -1.</param>
-    public AnchorFindings(AnchorIndex index, IReadOnlyList<string> sources, int[] sourceOf)
+    public AnchorFindings(AnchorReader reader, IReadOnlyList<string> sources, int[] sourceOf)
     {
-        this.index = index;
+        this.reader = reader;
         this.sources = sources;
         this.sourceOf = sourceOf;
         reached = new int[sources.Count];
@@ -74,7 +74,7 @@ internal sealed class AnchorFindings
 
         if (!known)
         {
-            anchors = Answer(target, entry, index.Read(target)); // passed or never scanned: read it now; the entry keeps it for later links
+            anchors = Answer(target, entry, reader.Read(target)); // passed or never scanned: read it now; the entry keeps it for later links
         }
 
         if (Problem(anchors, reference, target, builder.Source, builder.SilencesMissingAnchor(reference.Line)) is { } finding)
@@ -98,7 +98,7 @@ internal sealed class AnchorFindings
             anchors = entry.Known ? entry.Anchors : null;
         }
 
-        anchors ??= Answer(source.Path, entry, AnchorIndex.Of(source.Path, source));
+        anchors ??= Answer(source.Path, entry, AnchorReader.Of(source.Path, source));
         if (Problem(anchors, reference, source.Path, builder.Source, builder.SilencesMissingAnchor(reference.Line)) is { } finding)
         {
             scan.Findings.Add(finding);
@@ -116,7 +116,7 @@ internal sealed class AnchorFindings
     {
         if (targets.TryGetValue(text.Path, out var entry))
         {
-            _ = Answer(text.Path, entry, AnchorIndex.Of(text.Path, text));
+            _ = Answer(text.Path, entry, AnchorReader.Of(text.Path, text));
         }
     }
 
@@ -126,13 +126,13 @@ internal sealed class AnchorFindings
         var open = targets.Where(t => !t.Value.Known).ToList();
         if (Threading.Parallelism.Pays(open.Count))
         {
-            Parallel.ForEach(open, t => _ = Answer(t.Key, t.Value, index.Read(t.Key)));
+            Parallel.ForEach(open, t => _ = Answer(t.Key, t.Value, reader.Read(t.Key)));
         }
         else
         {
             foreach (var (path, entry) in open)
             {
-                _ = Answer(path, entry, index.Read(path));
+                _ = Answer(path, entry, reader.Read(path));
             }
         }
     }

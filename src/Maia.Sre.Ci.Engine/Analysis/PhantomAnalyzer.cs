@@ -56,7 +56,7 @@ public sealed class PhantomAnalyzer
         var suggester = new Suggester(inventory, changes?.Renames);
         var critical = new CriticalClassifier(config.Critical);
         var sourcesInOrder = RepoPath.InOrdinalOrder(sources); // as FileLister lists them; read by the numbering and the summary
-        var anchors = new AnchorFindings(new AnchorIndex(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));
+        var anchors = new AnchorFindings(new AnchorReader(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new ScanResult[sources.Count];
