@@ -51,11 +51,16 @@ else
   echo "micro-benchmark smoke run failed (log: $results/micro-smoke.log)" >&2
   status=1
 fi
+# Unit tests of the Python tooling (the ecosystem check's scorer): counted with the .NET suites below.
+echo "== python unit tests"
+if ! python3 "$repo/scripts/lib/pyunit.py" "$results/python.json" "$repo/eval/ecosystem"; then
+  status=1
+fi
 set -e
 
 # Totals from the TRX files the run wrote (one per test assembly).
 python3 - "$results" "$status" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+import glob, json, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
 files = glob.glob(sys.argv[1] + "/*.trx")
@@ -64,6 +69,13 @@ for f in files:
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+extra = sys.argv[1] + "/python.json"
+try:
+    with open(extra) as f:
+        py = json.load(f)
+    passed += py["passed"]; failed += py["failed"]; skipped += py["skipped"]
+except FileNotFoundError:
+    failed += 1  # the Python suite did not run: never report green
 if not files or (int(sys.argv[2]) != 0 and failed == 0):
     failed += 1  # the run failed without a recorded test failure (crash, build problem): never report green
 print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
