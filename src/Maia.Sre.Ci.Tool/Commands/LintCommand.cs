@@ -41,7 +41,7 @@ public sealed class LintCommand : ICommand
 
         var criticalOnly = args.Flag(CriticalOnly.Name);
         outputs.Write(result, criticalOnly);
-        if (!outputs.JsonToStandardOutput)
+        if (!outputs.ReportToStandardOutput)
         {
             new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, criticalOnly, args.Flag(CommonOptions.Quiet.Name));
         }

@@ -41,7 +41,7 @@ public sealed class ServicesCommand : ICommand
         }
 
         outputs.Write(result, criticalOnly: false);
-        if (!outputs.JsonToStandardOutput)
+        if (!outputs.ReportToStandardOutput)
         {
             new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, quiet: args.Flag(CommonOptions.Quiet.Name));
         }
