@@ -62,7 +62,7 @@ public static class LintEngine
             Tool = Tool,
             Root = request.Root,
             RuleSets = request.RuleSets,
-            Rules = RuleCatalog.All.Where(r => request.RuleSets.Contains(r.RuleSet)).ToList(),
+            Rules = RulesOf(request.RuleSets, judged),
             Findings = judged,
             AbsentFindings = absent,
             Checks = checks,
@@ -73,6 +73,21 @@ public static class LintEngine
         };
         PhaseTimings.Mark("sort findings");
         return runResult;
+    }
+
+    /// <summary>
+    /// The descriptors of the rule sets that ran, and of any other rule a finding names: the critical-source gate of a
+    /// <c>preflight</c> run reports phantoms as MSRE1001 without the phantom rule set running.
+    /// </summary>
+    private static List<RuleDescriptor> RulesOf(IReadOnlyList<string> ruleSets, IReadOnlyList<Finding> findings)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            named.Add(finding.RuleId);
+        }
+
+        return RuleCatalog.All.Where(r => ruleSets.Contains(r.RuleSet) || named.Contains(r.Id)).ToList();
     }
 
     /// <summary>Sorts findings by file, line, column, rule and message (ordinal), as every report expects (<see cref="FindingOrder"/>).</summary>

@@ -25,6 +25,9 @@ public sealed record LintRequest
     /// </summary>
     public string? ChangedSince { get; init; }
 
+    /// <summary>Where the run happens: it decides which preflight checks run (<see cref="Model.RunContext"/>).</summary>
+    public RunContext Context { get; init; } = RunContext.LintStage;
+
     /// <summary>The threshold for a failing run.</summary>
     public FailLevel FailLevel { get; init; } = FailLevel.Critical;
 

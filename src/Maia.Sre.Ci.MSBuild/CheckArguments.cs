@@ -16,7 +16,7 @@ internal sealed class CheckArguments
         builder.AppendSwitch("check");
         builder.AppendSwitchIfNotNull("--root ", task.Root);
         builder.AppendSwitch("--no-color");
-        builder.AppendSwitchIfNotNull("--fail-on ", Blank(task.FailOn) ? "critical" : task.FailOn.Trim());
+        builder.AppendSwitchIfNotNull("--fail-on ", Blank(task.FailOn) ? null : task.FailOn!.Trim());
         builder.AppendSwitchIfNotNull("--config ", Blank(task.ConfigFile) ? null : task.ConfigFile);
         builder.AppendSwitchIfNotNull("--rule-sets ", Blank(task.RuleSets) ? null : RuleSetList(task.RuleSets!));
         builder.AppendSwitchIfNotNull("--sarif ", Blank(task.SarifFile) ? null : task.SarifFile);

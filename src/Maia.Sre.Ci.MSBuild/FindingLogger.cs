@@ -12,12 +12,15 @@ internal sealed class FindingLogger
 {
     private readonly TaskLoggingHelper log;
     private readonly string root;
+    private readonly string failOn;
     private readonly List<string> lines = [];
 
-    public FindingLogger(TaskLoggingHelper log, string root)
+    /// <param name="failOn">The fail level the CLI judged by (<c>critical</c>, <c>error</c>, <c>warning</c>, <c>never</c>).</param>
+    public FindingLogger(TaskLoggingHelper log, string root, string failOn = "critical")
     {
         this.log = log;
         this.root = root;
+        this.failOn = failOn;
     }
 
     /// <summary>Errors logged by <see cref="Emit"/>.</summary>
@@ -30,9 +33,10 @@ internal sealed class FindingLogger
     public void Add(string line) => lines.Add(line);
 
     /// <summary>
-    /// Logs every buffered line. An exit code of 0 means nothing reached the fail level, and in MSBuild any error fails
-    /// the build, so the CLI's <c>error</c> lines (error-severity findings below a <c>critical</c> threshold, or any
-    /// finding with <c>never</c>) are logged as warnings then; otherwise the CLI's category is kept.
+    /// Logs every buffered line so that the build's verdict is the CLI's: in MSBuild any error fails the build, so a
+    /// finding is an error only when it fails the run (exit code 1, and the line's category at or above the fail
+    /// level); every other finding is a warning (or a message for a note), which the package keeps -warnaserror from
+    /// turning into an error unless <c>MaiaSreTreatWarningsAsErrors</c> is set. The summary line is a message.
     /// </summary>
     public void Emit(int exitCode)
     {
@@ -41,18 +45,19 @@ internal sealed class FindingLogger
             var line = CanonicalLine.TryParse(text);
             if (line is null)
             {
-                var summary = text.StartsWith("PASS:", StringComparison.Ordinal) || text.StartsWith("FAIL:", StringComparison.Ordinal);
+                var summary = text.StartsWith("maia-sre: ", StringComparison.Ordinal);
                 if (text.Trim().Length > 0)
                 {
                     LastPlainLine = text.Trim();
-                    log.LogMessage(summary ? MessageImportance.High : MessageImportance.Normal, "{0}", summary ? "maia-sre: " + text : text);
+                    log.LogMessage(summary ? MessageImportance.High : MessageImportance.Normal, "{0}", text);
                 }
 
                 continue;
             }
 
             var file = line.FullPath(root);
-            if (line.Category == "error" && exitCode != 0)
+            // Exit code 2 and above: the CLI could not judge (a configuration error, MSRE0001); its errors stay errors.
+            if ((exitCode == 1 && Fails(line.Category)) || (exitCode > 1 && line.Category == "error"))
             {
                 ErrorsLogged++;
                 log.LogError(null, line.Code, null, file, line.Line, line.Column, 0, 0, "{0}", line.Message);
@@ -69,4 +74,16 @@ internal sealed class FindingLogger
 
         lines.Clear();
     }
+
+    /// <summary>
+    /// Whether a line of this category can be at the fail level. The canonical category joins critical and error
+    /// findings as <c>error</c>, so under <c>critical</c> an error-severity finding of a failing run is an error too:
+    /// the build fails then anyway.
+    /// </summary>
+    private bool Fails(string category) => failOn switch
+    {
+        "never" => false,
+        "warning" => category is "error" or "warning",
+        _ => category == "error",
+    };
 }

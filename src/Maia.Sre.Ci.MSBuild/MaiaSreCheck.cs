@@ -26,8 +26,8 @@ public sealed class MaiaSreCheck : ToolTask
     /// <summary><c>--config</c>; empty means <c>.maia-sre.json</c> at the root (defaults when it is missing).</summary>
     public string? ConfigFile { get; set; }
 
-    /// <summary><c>--fail-on</c>: critical, error, warning or never.</summary>
-    public string FailOn { get; set; } = "critical";
+    /// <summary><c>--fail-on</c>: critical, error, warning or never; empty lets the CLI choose (critical; warning in pull-request mode).</summary>
+    public string? FailOn { get; set; }
 
     /// <summary><c>--rule-sets</c>; commas or semicolons; empty means every rule set.</summary>
     public string? RuleSets { get; set; }
@@ -80,7 +80,7 @@ public sealed class MaiaSreCheck : ToolTask
 
         // The .NET problem matcher already turns the logged errors into annotations: no second set from the CLI.
         EnvironmentVariables = [.. EnvironmentVariables ?? [], "GITHUB_ACTIONS=", "GITHUB_STEP_SUMMARY=", "NO_COLOR=1"];
-        findings = new FindingLogger(Log, Root);
+        findings = new FindingLogger(Log, Root, EffectiveFailOn);
         var succeeded = base.Execute();
         gate.Complete(succeeded, findings.LastPlainLine);
         RunGate.Record(BuildEngine, key, new RunRecord(succeeded, BuildEngine.ProjectFileOfTaskNode));
@@ -108,6 +108,10 @@ public sealed class MaiaSreCheck : ToolTask
         return onPath ?? ToolName;
     }
 
+    /// <summary>The fail level the CLI judges by: <see cref="FailOn"/>, else <c>warning</c> in pull-request mode, else <c>critical</c>.</summary>
+    internal string EffectiveFailOn =>
+        !string.IsNullOrWhiteSpace(FailOn) ? FailOn!.Trim() : !string.IsNullOrWhiteSpace(ChangedSince) ? "warning" : "critical";
+
     protected override string GetWorkingDirectory() => Root;
 
     protected override string GenerateCommandLineCommands() =>
@@ -134,7 +138,7 @@ public sealed class MaiaSreCheck : ToolTask
         var last = findings?.LastPlainLine ?? "";
         if (ExitCode == 1)
         {
-            Log.LogError(null, TaskCodes.FailedOnFindings, null, null, 0, 0, 0, 0, "maia-sre: findings at or above MaiaSreFailOn={0}: {1}", FailOn, last);
+            Log.LogError(null, TaskCodes.FailedOnFindings, null, null, 0, 0, 0, 0, "maia-sre: findings at or above MaiaSreFailOn={0}: {1}", EffectiveFailOn, last);
         }
         else if (!Log.HasLoggedErrors)
         {

@@ -5,7 +5,7 @@ namespace Maia.Sre.Ci.MSBuild;
 /// </summary>
 internal static class TaskCodes
 {
-    /// <summary>The lint stage failed on findings that are only warnings or notes (e.g. <c>MaiaSreFailOn=warning</c>).</summary>
+    /// <summary>The CLI failed the run (exit 1) without a finding line the task could log as an error.</summary>
     public const string FailedOnFindings = "MSRE9001";
 
     /// <summary>maia-sre could not run or stopped with a usage, configuration or input error and said nothing canonical.</summary>

@@ -23,10 +23,19 @@ public sealed class GitHubReportTests
     public void An_annotation_carries_file_position_title_and_the_escaped_message()
     {
         var finding = Make(Severity.Critical, "dir,x/a:b.md", 3) with { Message = "'x': 100% gone\nreally" };
-        Assert.That(GitHubAnnotations.Annotation(finding), Is.EqualTo(
+        Assert.That(GitHubAnnotations.Annotation(finding, FailLevel.Critical), Is.EqualTo(
             "::error file=dir%2Cx/a%3Ab.md,line=3,endLine=3,col=5,endColumn=9,title=MSRE1001 phantom-reference (critical)::'x': 100%25 gone%0Areally"));
-        Assert.That(GitHubAnnotations.Annotation(Make(Severity.Note, "a.md", 1)), Does.StartWith("::notice "));
+        Assert.That(GitHubAnnotations.Annotation(Make(Severity.Note, "a.md", 1), FailLevel.Critical), Does.StartWith("::notice "));
     }
+
+    /// <summary>An annotation says what the run's verdict says: an error exactly when the finding fails the run.</summary>
+    [TestCase(Severity.Error, FailLevel.Critical, "::warning ")]
+    [TestCase(Severity.Critical, FailLevel.Never, "::warning ")]
+    [TestCase(Severity.Warning, FailLevel.Warning, "::error ")]
+    [TestCase(Severity.Warning, FailLevel.Critical, "::warning ")]
+    [TestCase(Severity.Note, FailLevel.Warning, "::notice ")]
+    public void The_annotation_kind_follows_the_fail_level(Severity severity, FailLevel level, string kind) =>
+        Assert.That(GitHubAnnotations.Annotation(Make(severity, "a.md", 1), level), Does.StartWith(kind));
 
     [Test]
     public void At_most_ten_of_each_kind_most_severe_first_then_a_count_of_the_rest()
@@ -39,7 +48,7 @@ public sealed class GitHubReportTests
         Assert.That(written, Is.EqualTo(20));
         Assert.That(lines.Take(10), Has.All.StartWith("::error "));
         Assert.That(lines.Skip(10).Take(10), Has.All.StartWith("::warning "));
-        Assert.That(lines[^1], Does.StartWith("maia-sre: 5 more finding(s) not annotated"));
+        Assert.That(lines[^1], Does.StartWith("maia-sre: 5 more findings not annotated"));
     }
 
     [Test]
@@ -79,7 +88,7 @@ public sealed class GitHubReportTests
         Reference = $"x{line}",
     };
 
-    internal static RunResult Result(IReadOnlyList<Finding> findings, PhantomFigures? figures = null) => new()
+    internal static RunResult Result(IReadOnlyList<Finding> findings, PhantomFigures? figures = null, FailLevel level = FailLevel.Critical) => new()
     {
         Tool = LintEngine.Tool,
         Root = "/repo",
@@ -88,5 +97,6 @@ public sealed class GitHubReportTests
         Findings = LintEngine.Sort(findings),
         Checks = findings.Select(f => f.File).Distinct().Select(f => new Check("phantoms", "MSRE1001", f)).ToList(),
         Phantoms = figures,
+        FailLevel = level,
     };
 }

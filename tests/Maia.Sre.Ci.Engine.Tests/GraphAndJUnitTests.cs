@@ -54,6 +54,7 @@ public sealed class GraphAndJUnitTests
     [Test]
     public void Junit_counts_add_up_and_names_are_unique()
     {
+        // At --fail-on warning every warning and critical finding fails its case; a note never does.
         var findings = new[]
         {
             GitHubReportTests.Make(Severity.Critical, "a.md", 1),
@@ -61,7 +62,7 @@ public sealed class GraphAndJUnitTests
             GitHubReportTests.Make(Severity.Note, "b.md", 1) with { RuleId = "MSRE1003", RuleName = "external-reference" },
             GitHubReportTests.Make(Severity.Warning, "b.md", 4) with { RuleId = "MSRE1003", RuleName = "external-reference" },
         };
-        var result = GitHubReportTests.Result(findings);
+        var result = GitHubReportTests.Result(findings, level: FailLevel.Warning);
         var stream = new MemoryStream();
         JUnitReportWriter.Write(result, stream);
         var xml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -73,6 +74,27 @@ public sealed class GraphAndJUnitTests
         Assert.That(cases[0].Element("failure")!.Value, Does.Contain("a.md:1:5: critical MSRE1001").And.Contain("a.md:2:5: warning MSRE1001"));
         Assert.That((string)cases[2].Attribute("name")!, Is.EqualTo("b.md:1:5 [MSRE1003 external-reference]"));
         Assert.That(cases[2].Element("failure"), Is.Null, "a note alone does not fail");
+    }
+
+    /// <summary>A run that passes writes no failure: findings below the fail level are listed in system-out of a passing case.</summary>
+    [TestCase(FailLevel.Critical, 1, 2)]
+    [TestCase(FailLevel.Error, 1, 2)]
+    [TestCase(FailLevel.Warning, 2, 1)]
+    [TestCase(FailLevel.Never, 0, 3)]
+    public void Junit_fails_only_findings_at_or_above_the_fail_level(FailLevel level, int failures, int listed)
+    {
+        var findings = new[]
+        {
+            GitHubReportTests.Make(Severity.Critical, "a.md", 1),
+            GitHubReportTests.Make(Severity.Warning, "b.md", 2),
+            GitHubReportTests.Make(Severity.Note, "c.md", 3) with { RuleId = "MSRE1003", RuleName = "external-reference" },
+        };
+        var stream = new MemoryStream();
+        JUnitReportWriter.Write(GitHubReportTests.Result(findings, level: level), stream);
+        var xml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.That((int)xml.Root!.Attribute("failures")!, Is.EqualTo(failures));
+        Assert.That(xml.Descendants("failure").Count(), Is.EqualTo(failures));
+        Assert.That(xml.Descendants("system-out").Count(), Is.EqualTo(listed));
     }
 
     [Test]

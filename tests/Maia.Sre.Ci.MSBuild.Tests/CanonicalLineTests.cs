@@ -23,6 +23,7 @@ public sealed class CanonicalLineTests
     }
 
     [TestCase("FAIL: 6 critical, 4 warning (fails on critical; 6 failing)")]
+    [TestCase("maia-sre: 10 phantoms (6 critical), 1 note in 15 files; health 20.0/100; FAIL")]
     [TestCase("  phantoms: 10 (6 critical), single points of failure: 0")]
     [TestCase("maia-sre: error: PATH 'x' is outside the repository root")]
     public void Summary_and_plain_error_lines_are_not_findings(string text) =>

@@ -32,8 +32,15 @@ public sealed class CheckArgumentsTests
     {
         var task = new MaiaSreCheck { Root = "/r", ToolDll = "/p/maia-sre.dll", FailOn = "", RuleSets = " ", SarifFile = "" };
 
-        Assert.That(new CheckArguments(task).ToString(), Is.EqualTo("/p/maia-sre.dll check --root /r --no-color --fail-on critical"));
+        Assert.That(new CheckArguments(task).ToString(), Is.EqualTo("/p/maia-sre.dll check --root /r --no-color"));
     }
+
+    /// <summary>Without MaiaSreFailOn the CLI chooses, and the task logs by the same level: warning in pull-request mode.</summary>
+    [TestCase(null, null, "critical")]
+    [TestCase("", "origin/main", "warning")]
+    [TestCase("error", "origin/main", "error")]
+    public void The_fail_level_the_task_logs_by_is_the_one_the_CLI_judges_by(string? failOn, string? changedSince, string expected) =>
+        Assert.That(new MaiaSreCheck { FailOn = failOn, ChangedSince = changedSince }.EffectiveFailOn, Is.EqualTo(expected));
 
     [Test]
     public void Paths_with_spaces_are_quoted()

@@ -50,7 +50,7 @@ public sealed class MaiaSreCheckTests
     }
 
     [Test]
-    public void Failing_on_warnings_alone_logs_one_summary_error()
+    public void At_fail_on_warning_the_warnings_that_fail_the_run_are_the_build_errors()
     {
         using var repo = new TempRepo();
         repo.Write("README.md", "See [the guide](docs/guide.md).\n");
@@ -61,9 +61,34 @@ public sealed class MaiaSreCheckTests
         var succeeded = TaskHarness.NewTask(engine, repo.Root, "warning").Execute();
 
         Assert.That((cli.ExitCode, succeeded), Is.EqualTo((1, false)));
+        Assert.That(engine.Errors.Select(e => (e.Code, e.LineNumber)), Is.EqualTo(new[] { ("MSRE1001", 1) }));
+        Assert.That(engine.Warnings, Is.Empty);
+        Assert.That(engine.Messages.Select(m => m.Message), Has.Some.EqualTo("maia-sre: 1 phantom in 1 file; health 50.0/100; FAIL"));
+    }
+
+    [Test]
+    public void Findings_below_the_fail_level_are_warnings_and_the_build_passes()
+    {
+        using var repo = new TempRepo();
+        repo.Write("README.md", "See [the guide](docs/guide.md).\n");
+        repo.InitGit();
+        var engine = new FakeBuildEngine();
+
+        var succeeded = TaskHarness.NewTask(engine, repo.Root, failOn: null).Execute();
+
+        Assert.That(succeeded, Is.True);
+        Assert.That(engine.Errors, Is.Empty);
         Assert.That(engine.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "MSRE1001" }));
-        Assert.That(engine.Errors.Single().Code, Is.EqualTo("MSRE9001"));
-        Assert.That(engine.Errors.Single().Message, Does.Contain("MaiaSreFailOn=warning").And.Contain("FAIL:"));
+    }
+
+    [Test]
+    public void The_package_keeps_warnaserror_off_every_rule_code_unless_asked()
+    {
+        var targets = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Maia.Sre.Ci.MSBuild", "build", "Maia.Sre.Ci.MSBuild.targets"));
+        var listed = System.Text.RegularExpressions.Regex.Match(targets, "<_MaiaSreRuleCodes>([^<]*)</_MaiaSreRuleCodes>").Groups[1].Value.Split(';');
+        var codes = Maia.Sre.Ci.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id != "MSRE0001");
+        Assert.That(listed, Is.EquivalentTo(codes), "a new rule needs its code in the package's list");
+        Assert.That(targets, Does.Contain("<PropertyGroup Condition=\"'$(MaiaSreTreatWarningsAsErrors)' != 'true'\">"));
     }
 
     [Test]
@@ -78,7 +103,7 @@ public sealed class MaiaSreCheckTests
 
         Assert.That(task.Execute(), Is.True);
         Assert.That(engine.Errors.Concat<object>(engine.Warnings), Is.Empty);
-        Assert.That(File.ReadAllText(task.StampFile), Does.StartWith("PASS"));
+        Assert.That(File.ReadAllText(task.StampFile).Trim(), Does.StartWith("maia-sre: ").And.EndWith("; PASS"));
     }
 
     [Test]

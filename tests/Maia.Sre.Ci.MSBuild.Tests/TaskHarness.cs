@@ -5,7 +5,7 @@ public static class TaskHarness
 {
     public static string ToolDll => Path.Combine(AppContext.BaseDirectory, "maia-sre.dll");
 
-    public static MaiaSreCheck NewTask(FakeBuildEngine engine, string root, string failOn = "critical") =>
+    public static MaiaSreCheck NewTask(FakeBuildEngine engine, string root, string? failOn = "critical") =>
         new() { BuildEngine = engine, Root = root, ToolDll = ToolDll, FailOn = failOn };
 
     /// <summary><c>maia-sre check</c> as a process: exit code and its canonical finding lines.</summary>

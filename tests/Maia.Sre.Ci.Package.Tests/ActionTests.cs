@@ -68,6 +68,26 @@ public sealed class ActionTests
         });
     }
 
+    /// <summary>Without a fail-on input, pull-request mode fails on a warning the change caused: a README naming a deleted script.</summary>
+    [Test]
+    public void Changed_since_fails_on_warnings_unless_fail_on_is_given()
+    {
+        using var repo = DemoSample.Copy();
+        repo.Write("docs/cleanup.md", "Tidy up with `tools/tidy.sh`.\n");
+        repo.Write("tools/tidy.sh", "#!/bin/sh\n");
+        repo.InitGit();
+        File.Delete(Path.Combine(repo.Root, "tools", "tidy.sh"));
+        repo.Git("commit", "-q", "-am", "remove the tidy script");
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["changed-since"] = "HEAD~1" });
+        var lenient = action.Invoke(repo.Root, new Dictionary<string, string> { ["changed-since"] = "HEAD~1", ["fail-on"] = "critical" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(1), run.Process.ToString());
+            Assert.That(run.Process.Out, Does.Contain("docs/cleanup.md(1,15): warning MSRE1001: 'tools/tidy.sh'"));
+            Assert.That(lenient.Process.ExitCode, Is.EqualTo(0), "fail-on wins: " + lenient.Process);
+        });
+    }
+
     [Test]
     public void Inputs_are_data_never_shell_code()
     {

@@ -79,4 +79,56 @@ public sealed class PreCommitTests
         Assert.That(fixedRun.ExitCode, Is.EqualTo(0), fixedRun.ToString());
         Assert.That(fixedRun.Out, Does.Contain("maia-sre (phantom dependencies)").And.Contain("Passed"));
     }
+
+    /// <summary>The hook fails on a warning the commit adds (a README's broken reference) and passes once it is fixed.</summary>
+    [Test]
+    public void Try_repo_fails_on_a_readme_that_gains_a_broken_reference_and_passes_once_fixed()
+    {
+        using var repo = PlantedRepo();
+        repo.Write("scripts/lint.sh", "#!/bin/sh\n");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "no phantoms");
+        repo.Write("README.md", "# Sample\n\nRun `make test`; see [the guide](docs/guide.md).\n");
+        repo.Git("add", "-A");
+
+        var broken = PreCommit(repo.Root, "try-repo", hook.Root, "maia-sre");
+        Assert.That(broken.ExitCode, Is.EqualTo(1), broken.ToString());
+        Assert.That(DemoSample.Lines(broken.Out), Does.Contain("README.md(3,34): warning MSRE1001: 'docs/guide.md': no such link target in the repository"));
+
+        repo.Write("docs/guide.md", "# Guide\n");
+        repo.Git("add", "-A");
+        var fixedRun = PreCommit(repo.Root, "try-repo", hook.Root, "maia-sre");
+        Assert.That(fixedRun.ExitCode, Is.EqualTo(0), fixedRun.ToString());
+        TestContext.Progress.WriteLine($"try-repo: broken reference exit {broken.ExitCode}, fixed exit {fixedRun.ExitCode}");
+    }
+
+    /// <summary>
+    /// Committing is how a merge ends: the installed hook checks the resolved files (pre-commit checks only the files
+    /// that conflicted in a merge) and lets the merge commit through, though a merge is in progress and the tree is not clean.
+    /// </summary>
+    [Test]
+    public void The_installed_hook_passes_the_commit_that_finishes_a_merge()
+    {
+        using var repo = PlantedRepo();
+        repo.Write("scripts/lint.sh", "#!/bin/sh\n");
+        repo.Write("docs/notes.md", "Notes.\n");
+        repo.Write(".pre-commit-config.yaml", $"repos:\n  - repo: {hook.Root}\n    rev: {hook.Revision}\n    hooks:\n      - id: maia-sre\n");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "add the hook");
+        repo.Git("checkout", "-q", "-b", "topic");
+        repo.Write("docs/notes.md", "Run `scripts/lint.sh` before pushing.\n");
+        repo.Git("commit", "-q", "-am", "topic");
+        repo.Git("checkout", "-q", "main");
+        repo.Write("docs/notes.md", "Run `make test` before pushing.\n");
+        repo.Git("commit", "-q", "-am", "main");
+        Assert.That(PreCommit(repo.Root, "install").ExitCode, Is.EqualTo(0));
+        Assert.Throws<InvalidOperationException>(() => repo.Git("merge", "-q", "topic"), "the merge conflicts");
+        repo.Write("docs/notes.md", "Run `make test`, then `scripts/lint.sh`, before pushing.\n");
+        repo.Git("add", "docs/notes.md");
+
+        var commit = ProcessRun.Run("git", ["commit", "--no-edit"], repo.Root, new Dictionary<string, string?> { ["PRE_COMMIT_HOME"] = home.Root, ["PRE_COMMIT_COLOR"] = "never" });
+        Assert.That(commit.ExitCode, Is.EqualTo(0), commit.ToString());
+        Assert.That(commit.All, Does.Contain("maia-sre (phantom dependencies)").And.Contain("Passed"), commit.ToString());
+        Assert.That(File.Exists(Path.Combine(repo.Root, ".git", "MERGE_HEAD")), Is.False, "the merge is committed");
+    }
 }

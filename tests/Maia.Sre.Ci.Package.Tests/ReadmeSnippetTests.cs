@@ -36,7 +36,7 @@ public sealed class ReadmeSnippetTests
         Assert.Multiple(() =>
         {
             Assert.That(hooks, Does.Contain("- id: maia-sre\n").And.Contain("language: dotnet\n").And.Contain("pass_filenames: true\n"));
-            Assert.That(hooks, Does.Contain("entry: maia-sre check\n"), "the command is the tool's command name; check is its lint verb");
+            Assert.That(hooks, Does.Contain("entry: maia-sre check --pre-commit\n"), "the command is the tool's command name; check is its lint verb, run as a hook");
             Assert.That(Readme.Blocks("pre-commit", "yaml").Single(), Does.Contain("- id: maia-sre\n"));
         });
     }

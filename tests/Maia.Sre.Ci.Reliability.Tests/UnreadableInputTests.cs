@@ -14,6 +14,12 @@ public sealed class UnreadableInputTests
         {
             Assert.Ignore("needs root and setpriv to run the tool as 'nobody'");
         }
+
+        // The tool runs from a copy under the temp folder (a checkout may be private); the temp folder must be reachable.
+        if (ReachableTool.WhyUnreachable(ReachableTool.Dll) is { } why)
+        {
+            Assert.Ignore($"cannot run the tool as 'nobody': {why}");
+        }
     }
 
     [Test]

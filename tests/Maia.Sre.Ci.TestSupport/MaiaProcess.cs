@@ -44,7 +44,8 @@ public static class MaiaProcess
             info.ArgumentList.Add("dotnet");
         }
 
-        info.ArgumentList.Add(ToolDll);
+        // Another user runs a copy it can reach: the checkout may be in a private folder (ReachableTool).
+        info.ArgumentList.Add(runAs is null || OperatingSystem.IsWindows() ? ToolDll : ReachableTool.Dll);
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);

@@ -39,6 +39,7 @@ public sealed class CommandLineTests
     [TestCase(new[] { "check", "--fail-on", "sometimes" }, "must be one of critical|error|warning|never")]
     [TestCase(new[] { "check", "--root" }, "needs a value")]
     [TestCase(new[] { "check", "--root", "/no/such/folder" }, "no such folder")]
+    [TestCase(new[] { "check", "--root", "README.md" }, "--root 'README.md': is a file, not a folder")]
     [TestCase(new[] { "check", "--config", "missing.json" }, "missing.json: error MSRE0001: file not found")]
     [TestCase(new string[0], "Usage: maia-sre <command>")]
     public void Usage_and_input_errors_exit_2(string[] args, string message)
@@ -130,5 +131,63 @@ public sealed class CommandLineTests
         Assert.That(rules.Out, Does.Contain("MSRE1001  phantom-reference"));
         Assert.That(CliHarness.InProcess(Path.GetTempPath(), "--version").Out.Trim(), Does.Match(@"^\d+\.\d+\.\d+"));
         Assert.That(CliHarness.InProcess(Path.GetTempPath(), "check", "--help").Out, Does.Contain("--fail-on LEVEL"));
+    }
+
+    [Test]
+    public void Rules_lists_the_configuration_rule_too_in_aligned_columns()
+    {
+        var lines = CliHarness.InProcess(Path.GetTempPath(), "rules").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[1], Does.StartWith("MSRE0001  configuration-error"));
+        var column = lines[0].IndexOf("DESCRIPTION", StringComparison.Ordinal);
+        Assert.That(lines.Where(l => l[(column - 2)..column] != "  " || l[column] == ' '), Is.Empty, "every description starts in the same column, two spaces after the widest value");
+        Assert.That(lines.Where(l => l.StartsWith("MSRE3001", StringComparison.Ordinal)).Single(), Does.Contain("service-definition-invalid  services"));
+    }
+
+    [TestCase("check")]
+    [TestCase("services")]
+    [TestCase("graph")]
+    public void Help_keeps_its_columns_aligned(string command)
+    {
+        var options = CliHarness.InProcess(Path.GetTempPath(), command, "--help").Out.Split('\n').SkipWhile(l => l != "Options:").Skip(1).Where(l => l.Length > 0).ToList();
+        var starts = options.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s*\S+(?: \S+)*\s{2,}").Length).Distinct();
+        Assert.That(starts, Has.Exactly(1).Items, string.Join('\n', options));
+    }
+
+    [Test]
+    public void Every_configuration_error_of_a_file_is_reported_in_one_run()
+    {
+        using var repo = Fixture("clean");
+        repo.Write(".maia-sre.json", "{\n  \"phantoms\": { \"spofTreshold\": 3, \"sources\": 5 },\n  \"preflight\": { \"git\": { \"identity\": \"loud\" } },\n  \"bogus\": 1\n}\n");
+        var outcome = CliHarness.AsProcess(repo.Root, "check", "--root", repo.Root);
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error.Trim().Split('\n'), Is.EqualTo(new[]
+        {
+            ".maia-sre.json(2,17): error MSRE0001: unknown key 'spofTreshold' in 'phantoms'; did you mean 'spofThreshold'?",
+            ".maia-sre.json(2,47): error MSRE0001: 'phantoms.sources' must be an array of strings, not a number",
+            ".maia-sre.json(3,39): error MSRE0001: 'preflight.git.identity' must be one of critical, error, warning, note, off, not 'loud'",
+            ".maia-sre.json(4,3): error MSRE0001: unknown key 'bogus' in the configuration; known keys: phantoms, preflight, services",
+        }));
+    }
+
+    [Test]
+    public void The_pre_commit_hook_fails_on_warnings_unless_fail_on_says_otherwise()
+    {
+        using var repo = Fixture("markdown-links").InitGit(); // warnings only
+        Assert.That(CliHarness.InProcess(repo.Root, "check").ExitCode, Is.EqualTo(0));
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--pre-commit", "README.md").ExitCode, Is.EqualTo(1));
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--pre-commit", "--fail-on", "critical", "README.md").ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void The_pre_commit_hook_passes_the_commit_that_finishes_a_merge_even_with_the_git_checks_configured()
+    {
+        using var repo = Fixture("clean").InitGit();
+        repo.Write(".maia-sre.json", """{ "preflight": { "git": { "clean": "warning", "operationInProgress": "critical" } } }""");
+        repo.Git("add", "-A");
+        repo.Git("commit", "-q", "-m", "configure");
+        File.WriteAllText(Path.Combine(repo.Root, ".git", "MERGE_HEAD"), repo.Git("rev-parse", "HEAD"));
+        repo.Write("README.md", "Run `tools/run.sh` after the merge.\n");
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--pre-commit", "README.md").ExitCode, Is.EqualTo(0));
+        Assert.That(CliHarness.InProcess(repo.Root, "check").ExitCode, Is.EqualTo(1), "outside the hook the configured check blocks");
     }
 }

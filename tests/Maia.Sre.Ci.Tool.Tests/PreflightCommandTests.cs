@@ -41,10 +41,13 @@ public sealed class PreflightCommandTests
         using var __ = clone;
         var outcome = Run(clone);
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Out + outcome.Error);
-        Assert.That(outcome.FindingLines, Is.Empty);
-        Assert.That(outcome.Out, Does.Contain("PRE-FLIGHT CHECK RESULTS\nSTATUS: PASS - ready\nSummary:\n  Total Checks: 12\n  Passed: 12\n  Failed: 0\n  Warnings: 0\n  Critical Failures: 0\nPassed:\n"));
-        Assert.That(outcome.Out, Does.Contain("  [ok  ] MSRE2008 executable:tools/build.sh: 'tools/build.sh' runs through its interpreter 'bash'"));
-        Assert.That(outcome.Out, Does.Contain("Verdict: ready - no preflight check blocks the run"));
+        Assert.That(outcome.Out, Is.EqualTo("maia-sre: no findings; 12 preflight checks; PASS\n"));
+
+        var verbose = Run(clone, "--verbose");
+        Assert.That(verbose.Out, Does.StartWith("Preflight checks (12):\n  passed   MSRE2001 git.work-tree: inside a git work tree\n"));
+        Assert.That(verbose.Out, Does.Contain("  passed   MSRE2008 executable:tools/build.sh: 'tools/build.sh' runs through its interpreter 'bash'"));
+        Assert.That(verbose.Out, Does.Contain("  passed   MSRE2013 .github/workflows/ci.yml: '.github/workflows/ci.yml' references no phantom"));
+        Assert.That(verbose.Out, Does.EndWith("Fail level: critical and above; 0 findings fail the run\nmaia-sre: no findings; 12 preflight checks; PASS\n"));
     }
 
     [Test]
@@ -55,7 +58,7 @@ public sealed class PreflightCommandTests
         using var __ = clone;
         var outcome = CliHarness.AsProcess(clone.Root, "preflight", "--no-color");
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Out + outcome.Error);
-        Assert.That(outcome.Out, Does.Contain("STATUS: PASS - ready"));
+        Assert.That(outcome.Out, Does.EndWith("; PASS\n"));
     }
 
     [Test]
@@ -75,9 +78,10 @@ public sealed class PreflightCommandTests
             "maia-sre: warning MSRE2003: the working tree has 1 changed file: MERGE_NOTE.txt",
             "maia-sre: error MSRE2004: a merge is in progress; finish or abort it before the job runs",
         }));
-        Assert.That(text.Out, Does.Contain("STATUS: FAIL - blocked\nSummary:\n  Total Checks: 12\n  Passed: 10\n  Failed: 1\n  Warnings: 1\n  Critical Failures: 1\n"));
-        Assert.That(text.Out, Does.Contain("Warnings:\n  [warn] MSRE2003 git.clean: the working tree has 1 changed file: MERGE_NOTE.txt\nFailed:\n  [CRIT] MSRE2004 git.operation: a merge is in progress"));
-        Assert.That(text.Out, Does.Contain("Verdict: blocked - 1 preflight finding fails at --fail-on critical; fix it before the job runs"));
+        Assert.That(text.Out.Split('\n')[^2], Is.EqualTo("maia-sre: 1 critical, 1 warning; 12 preflight checks; FAIL"));
+        var verbose = Run(clone, "--verbose").Out;
+        Assert.That(verbose, Does.Contain("  failed   MSRE2004 git.operation: a merge is in progress; finish or abort it before the job runs\n  warning  MSRE2003 git.clean: the working tree has 1 changed file: MERGE_NOTE.txt\n"));
+        Assert.That(verbose.Split('\n').Count(l => l.Contains("PASS", StringComparison.Ordinal) || l.Contains("FAIL", StringComparison.Ordinal)), Is.EqualTo(1), "one verdict: " + verbose);
     }
 
     [Test]

@@ -33,6 +33,21 @@ public sealed class PullRequestModeTests
         Assert.That(CliHarness.InProcess(repo.Root, "check", "--fail-on", "never").FindingLines, Has.Count.EqualTo(3));
     }
 
+    /// <summary>Every finding of pull-request mode is caused by the change, so a warning fails it unless --fail-on says otherwise.</summary>
+    [Test]
+    public void Deleting_a_script_a_readme_names_fails_by_default_and_fail_on_still_wins()
+    {
+        using var repo = Repository();
+        repo.Git("rm", "-q", "tools/report.sh");
+        repo.Git("commit", "-q", "-m", "delete the report script");
+
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--changed-since", "HEAD~1", "--no-color");
+        Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Out + outcome.Error);
+        Assert.That(outcome.FindingLines, Is.EqualTo(new[] { "README.md(3,20): warning MSRE1001: 'tools/report.sh': no such file in the repository" }));
+        Assert.That(CliHarness.InProcess(repo.Root, "check", "--changed-since", "HEAD~1", "--fail-on", "critical").ExitCode, Is.EqualTo(0));
+        Assert.That(CliHarness.InProcess(repo.Root, "check").ExitCode, Is.EqualTo(0), "a full check keeps failing on critical findings only");
+    }
+
     [Test]
     public void A_renamed_script_is_suggested_by_its_new_path()
     {

@@ -92,4 +92,37 @@ public sealed class ReportCommandTests
         var text = File.ReadAllText(sarif);
         Assert.That(text, Does.Contain("\"id\": \"maia-sre/docs/\"").And.Contain("\"results\": []"));
     }
+
+    [TestCase("--json", "{")]
+    [TestCase("--sarif", "{")]
+    [TestCase("--junit", "<?xml")]
+    public void A_dash_sends_the_report_to_standard_output_instead_of_the_text(string option, string starts)
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, option, "-");
+        Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Error);
+        Assert.That(outcome.Out, Does.StartWith(starts));
+        Assert.That(outcome.Out, Does.Not.Contain("README.md(6,79): warning MSRE1001"), "no text output mixed into the report");
+        Assert.That(File.Exists(Path.Combine(repo.Root, "-")), Is.False, "no file named '-'");
+    }
+
+    [Test]
+    public void Baseline_write_dash_prints_the_baseline_and_says_so_on_standard_error()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var outcome = CliHarness.InProcess(repo.Root, "baseline", "write", "-", "--root", repo.Root);
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        Assert.That(outcome.Out, Does.StartWith("{"));
+        Assert.That(outcome.Error, Does.Contain("wrote the baseline to standard output"));
+        Assert.That(File.Exists(Path.Combine(repo.Root, "-")), Is.False, "no file named '-'");
+    }
+
+    [Test]
+    public void Two_reports_on_standard_output_is_a_usage_error()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf("clean"));
+        var outcome = CliHarness.InProcess(repo.Root, "check", "--rule-sets", "phantoms", "--root", repo.Root, "--json", "-", "--sarif", "-");
+        Assert.That(outcome.ExitCode, Is.EqualTo(2));
+        Assert.That(outcome.Error, Does.Contain("only one report can go to standard output"));
+    }
 }

@@ -14,7 +14,7 @@ public sealed class ServicesCommandTests
     public void Moved_scripts_exit_1_with_a_critical_finding_and_a_suggestion_per_unstartable_service()
     {
         using var repo = Fixture.Load("services-moved").CopyToTemp();
-        var outcome = CliHarness.InProcess(repo.Root, "services", "--root", repo.Root, "--no-color");
+        var outcome = CliHarness.InProcess(repo.Root, "services", "--root", repo.Root, "--no-color", "--verbose");
         Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Error);
         var critical = outcome.FindingLines.Where(l => l.Contains("error MSRE3002", StringComparison.Ordinal)).ToList();
         Assert.That(critical, Has.Count.EqualTo(3));
@@ -22,6 +22,16 @@ public sealed class ServicesCommandTests
         Assert.That(critical[1], Does.Contain("did you mean 'claude/tools/sre/health_monitor.py'?"));
         Assert.That(critical[2], Does.Contain("did you mean 'claude/tools/sre/sync_inbox.sh'?"));
         Assert.That(outcome.Out, Does.Contain("Services: 4 defined (3 launchd, 1 systemd): 1 continuous, 2 interval, 1 calendar; 3 cannot start"));
+        Assert.That(outcome.Out.TrimEnd().Split('\n')[^1], Is.EqualTo("maia-sre: 3 critical; 4 services (3 cannot start); FAIL"));
+    }
+
+    [Test]
+    public void Without_service_definitions_the_one_line_says_so()
+    {
+        using var repo = Fixture.Load("clean").CopyToTemp();
+        var outcome = CliHarness.InProcess(repo.Root, "services", "--root", repo.Root, "--no-color");
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        Assert.That(outcome.Out, Is.EqualTo("maia-sre: no findings; no service definitions (launchd property lists, systemd units); PASS\n"));
     }
 
     [Test]
@@ -91,7 +101,7 @@ public sealed class ServicesCommandTests
             Clock = new FixedClock(Now),
             ProcessRunner = new ProcessRunner(new Dictionary<string, string?> { ["PATH"] = path }),
         };
-        var code = CliApp.Run(["services", "--live", "--uid", "501", "--root", repo.Root, "--no-color"], env);
+        var code = CliApp.Run(["services", "--live", "--verbose", "--uid", "501", "--root", repo.Root, "--no-color"], env);
         return new CliHarness.Outcome(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -5,8 +5,8 @@ namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>
 /// Decides whether a phantom is critical (it breaks something when run) and says why: the source is a CI workflow,
-/// hook configuration, build file or script, or matches <c>critical.sources</c>, or a <c>critical.keywords</c> word
-/// occurs in the source path or the reference.
+/// hook configuration, build file or script, or matches <c>critical.sources</c> or <c>preflight.criticalSources</c>,
+/// or a <c>critical.keywords</c> word occurs in the source path or the reference.
 /// </summary>
 public sealed class CriticalClassifier
 {
@@ -31,6 +31,11 @@ public sealed class CriticalClassifier
         if (config.Sources.Count > 0)
         {
             sets.Add(("its source matches phantoms.critical.sources", new GlobSet(config.Sources)));
+        }
+
+        if (config.GateSources.Count > 0)
+        {
+            sets.Add(("its source matches preflight.criticalSources", new GlobSet(config.GateSources)));
         }
 
         this.sets = [.. sets];

@@ -6,6 +6,8 @@ namespace Maia.Sre.Ci.Baselines;
 /// The findings a repository has accepted for now, by line-independent fingerprint (rule, file, reference) with a count
 /// for repeats. Applying it marks matching findings <see cref="BaselineState.Unchanged"/> and the rest
 /// <see cref="BaselineState.New"/>, so only new findings fail a run; accepted ones that went away come back as absent.
+/// Environmental findings (<see cref="RuleDescriptor.Environmental"/>: git state, tools, disk, live services) are never
+/// recorded, and never matched by an older baseline that has them: the state of a clone or a machine is judged afresh.
 /// </summary>
 public sealed class Baseline
 {
@@ -21,30 +23,31 @@ public sealed class Baseline
     /// <summary>Entries sorted by file, rule and reference.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>Records every unsuppressed finding, one entry per fingerprint.</summary>
+    /// <summary>Records every unsuppressed finding about the repository's content, one entry per fingerprint.</summary>
     public static Baseline FromFindings(IEnumerable<Finding> findings) =>
         new(findings
-            .Where(f => f.Suppression is null)
+            .Where(f => f.Suppression is null && !Rules.RuleCatalog.IsEnvironmental(f.RuleId))
             .GroupBy(f => f.Fingerprint, StringComparer.Ordinal)
             .Select(g => BaselineEntry.From(g.First(), g.Count())));
 
     /// <summary>Judges <paramref name="findings"/> (kept in order) against the baseline; also returns the accepted findings that no longer occur.</summary>
     public (IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> Absent) Apply(IReadOnlyList<Finding> findings)
     {
-        var remaining = Entries.ToDictionary(e => e.Fingerprint, e => e.Count, StringComparer.Ordinal);
+        var entries = Entries.Where(e => !Rules.RuleCatalog.IsEnvironmental(e.RuleId)).ToList();
+        var remaining = entries.ToDictionary(e => e.Fingerprint, e => e.Count, StringComparer.Ordinal);
         var judged = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
-            var known = remaining.TryGetValue(finding.Fingerprint, out var left) && left > 0;
+            var known = !Rules.RuleCatalog.IsEnvironmental(finding.RuleId) && remaining.TryGetValue(finding.Fingerprint, out var left) && left > 0;
             if (known)
             {
-                remaining[finding.Fingerprint] = left - 1;
+                remaining[finding.Fingerprint]--;
             }
 
             judged.Add(finding with { BaselineState = known ? BaselineState.Unchanged : BaselineState.New });
         }
 
-        var absent = Entries
+        var absent = entries
             .SelectMany(e => Enumerable.Repeat(e, remaining[e.Fingerprint]))
             .Select(e => e.ToAbsentFinding())
             .ToList();

@@ -3,6 +3,8 @@ namespace Maia.Sre.Ci.Configuration;
 /// <summary>A configuration problem at a position in a file; hosts report it and exit with code 2.</summary>
 public sealed class ConfigException : Exception
 {
+    private readonly IReadOnlyList<ConfigException>? errors;
+
     /// <summary>Creates the exception.</summary>
     public ConfigException(string file, int line, int column, string reason)
         : base($"{file}({line},{column}): error {RuleIds.ConfigurationError}: {reason}")
@@ -19,6 +21,15 @@ public sealed class ConfigException : Exception
     {
         File = file;
         Reason = reason;
+    }
+
+    /// <summary>Every error of one file, in file order, one canonical line each; the first gives the position fields.</summary>
+    public ConfigException(IReadOnlyList<ConfigException> errors)
+        : base(string.Join("\n", errors.Select(e => e.Message)))
+    {
+        var first = errors[0];
+        (File, Line, Column, Reason) = (first.File, first.Line, first.Column, first.Reason);
+        this.errors = errors;
     }
 
     /// <summary>Parameterless constructor required by the exception pattern.</summary>
@@ -52,4 +63,7 @@ public sealed class ConfigException : Exception
 
     /// <summary>What is wrong, without position.</summary>
     public string Reason { get; } = "";
+
+    /// <summary>Every error this exception reports: several when one file has several mistakes, else itself.</summary>
+    public IReadOnlyList<ConfigException> Errors => errors ?? [this];
 }

@@ -57,15 +57,18 @@ public static class ConfigLoader
         var config = new MaiaConfig();
         foreach (var prop in obj.Properties)
         {
-            config = prop.Key switch
+            config = reader.Attempt(() => prop.Key switch
             {
                 "phantoms" => config with { Phantoms = PhantomsConfigBinder.Bind(reader, prop.Value) },
                 "preflight" => config with { Preflight = PreflightConfigBinder.Bind(reader, prop.Value) },
                 "services" => config with { Services = ServicesConfigBinder.Bind(reader, prop.Value) },
                 _ => config,
-            };
+            }, config);
         }
 
-        return config;
+        reader.ThrowIfAny();
+
+        var critical = config.Phantoms.Critical with { GateSources = config.Preflight.Enabled ? config.Preflight.CriticalSources : [] };
+        return config with { Phantoms = config.Phantoms with { Critical = critical } };
     }
 }

@@ -2,10 +2,15 @@ using Maia.Sre.Ci.Text;
 
 namespace Maia.Sre.Ci.Configuration;
 
-/// <summary>Typed, position-aware reads from a <see cref="JObject"/>; every mistake becomes a <see cref="ConfigException"/>.</summary>
+/// <summary>
+/// Typed, position-aware reads from a <see cref="JObject"/>; every mistake becomes a <see cref="ConfigException"/>.
+/// Binders read each key through <see cref="Attempt{T}"/>, which keeps a mistake and goes on, so one run reports every
+/// mistake of a file (<see cref="ThrowIfAny"/>), as linters do, not only the first.
+/// </summary>
 public sealed class ConfigReader
 {
     private readonly string file;
+    private readonly List<ConfigException> errors = [];
 
     /// <summary>Creates a reader for values from <paramref name="file"/>.</summary>
     public ConfigReader(string file) => this.file = file;
@@ -25,8 +30,34 @@ public sealed class ConfigReader
 
             var guess = EditDistance.Closest(prop.Key, known);
             var hint = guess is null ? $"; known keys: {string.Join(", ", known)}" : $"; did you mean '{guess}'?";
-            throw Error(prop.Line, prop.Column, $"unknown key '{prop.Key}' in {where}{hint}");
+            errors.Add(Error(prop.Line, prop.Column, $"unknown key '{prop.Key}' in {where}{hint}"));
         }
+    }
+
+    /// <summary>Returns <paramref name="bind"/>'s value, or keeps its mistake and returns <paramref name="unchanged"/>.</summary>
+    public T Attempt<T>(Func<T> bind, T unchanged)
+    {
+        try
+        {
+            return bind();
+        }
+        catch (ConfigException ex)
+        {
+            errors.AddRange(ex.Errors);
+            return unchanged;
+        }
+    }
+
+    /// <summary>Throws the mistakes kept so far, in file order: one as itself, several as one exception listing them all.</summary>
+    public void ThrowIfAny()
+    {
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        throw sorted.Count == 1 ? sorted[0] : new ConfigException(sorted);
     }
 
     /// <summary>Requires <paramref name="node"/> to be an object.</summary>

@@ -42,4 +42,10 @@ public sealed record CriticalConfig
 
     /// <summary>Words that make a phantom critical when they occur in the source path or the reference.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>
+    /// The preflight gate's critical sources (<c>preflight.criticalSources</c>, none when preflight is off): a phantom
+    /// there is critical too, so the phantom rules and the gate see one problem as one critical finding.
+    /// </summary>
+    public IReadOnlyList<string> GateSources { get; init; } = PreflightConfig.DefaultCriticalSources;
 }

@@ -17,7 +17,7 @@ internal static class PhantomsConfigBinder
         foreach (var p in obj.Properties)
         {
             var name = "phantoms." + p.Key;
-            config = p.Key switch
+            config = reader.Attempt(() => p.Key switch
             {
                 "sources" => config with { Sources = reader.ReadStrings(p.Value, name, GlobPatterns.Validate) },
                 "exclude" => config with { Exclude = reader.ReadStrings(p.Value, name, GlobPatterns.Validate) },
@@ -30,7 +30,7 @@ internal static class PhantomsConfigBinder
                 "ignore" => config with { Ignore = reader.ReadStrings(p.Value, name, NotEmpty) },
                 "placeholders" => config with { Placeholders = reader.ReadStrings(p.Value, name, NotEmpty) },
                 _ => config,
-            };
+            }, config);
         }
 
         return config;
@@ -43,12 +43,12 @@ internal static class PhantomsConfigBinder
         var config = new CriticalConfig();
         foreach (var p in obj.Properties)
         {
-            config = p.Key switch
+            config = reader.Attempt(() => p.Key switch
             {
                 "sources" => config with { Sources = reader.ReadStrings(p.Value, "phantoms.critical.sources", GlobPatterns.Validate) },
                 "keywords" => config with { Keywords = reader.ReadStrings(p.Value, "phantoms.critical.keywords", NotEmpty) },
                 _ => config,
-            };
+            }, config);
         }
 
         return config;

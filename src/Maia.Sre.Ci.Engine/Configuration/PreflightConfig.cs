@@ -35,6 +35,13 @@ public sealed record PreflightConfig
 
     /// <summary>How long one git command or <c>--version</c> probe may run.</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The keys the configuration file sets, as written under <c>preflight</c> (<c>minFreeDiskGb</c>,
+    /// <c>git.identity</c>, …). The lint stage runs the machine and git checks only when their key is set here; the
+    /// <c>preflight</c> command runs them all (see <see cref="RunContext"/>).
+    /// </summary>
+    public IReadOnlySet<string> Configured { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
 
 /// <summary>The <c>"preflight.git"</c> section. A null severity turns that check off.</summary>

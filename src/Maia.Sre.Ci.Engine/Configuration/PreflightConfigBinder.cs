@@ -20,14 +20,16 @@ internal static class PreflightConfigBinder
     {
         var obj = reader.ReadObject(node, "preflight");
         reader.RejectUnknownKeys(obj, "'preflight'", Keys);
-        var config = new PreflightConfig();
+        var configured = new HashSet<string>(StringComparer.Ordinal);
+        var config = new PreflightConfig { Configured = configured };
         foreach (var p in obj.Properties)
         {
             var name = "preflight." + p.Key;
-            config = p.Key switch
+            configured.Add(p.Key);
+            config = reader.Attempt(() => p.Key switch
             {
                 "enabled" => config with { Enabled = reader.ReadBool(p.Value, name) },
-                "git" => config with { Git = BindGit(reader, p.Value) },
+                "git" => config with { Git = BindGit(reader, p.Value, configured) },
                 "requiredPaths" => config with { RequiredPaths = ReadList(reader, p.Value, name, ReadRequiredPath) },
                 "requiredCommands" => config with { RequiredCommands = ReadList(reader, p.Value, name, ReadRequiredCommand) },
                 "writablePaths" => config with { WritablePaths = reader.ReadStrings(p.Value, name, ValidateWritable) },
@@ -35,13 +37,13 @@ internal static class PreflightConfigBinder
                 "criticalSources" => config with { CriticalSources = reader.ReadStrings(p.Value, name, GlobPatterns.Validate) },
                 "commandTimeoutSeconds" => config with { CommandTimeout = TimeSpan.FromSeconds(reader.ReadNumber(p.Value, name, 0.1, 3600)) },
                 _ => config,
-            };
+            }, config);
         }
 
         return config;
     }
 
-    private static GitPreflightConfig BindGit(ConfigReader reader, JNode node)
+    private static GitPreflightConfig BindGit(ConfigReader reader, JNode node, HashSet<string> configured)
     {
         var obj = reader.ReadObject(node, "preflight.git");
         reader.RejectUnknownKeys(obj, "'preflight.git'", GitKeys);
@@ -49,7 +51,8 @@ internal static class PreflightConfigBinder
         foreach (var p in obj.Properties)
         {
             var name = "preflight.git." + p.Key;
-            config = p.Key switch
+            configured.Add("git." + p.Key);
+            config = reader.Attempt(() => p.Key switch
             {
                 "requireWorkTree" => config with { RequireWorkTree = reader.ReadBool(p.Value, name) },
                 "identity" => config with { Identity = ReadSeverity(reader, p.Value, name) },
@@ -58,7 +61,7 @@ internal static class PreflightConfigBinder
                 "detachedHead" => config with { DetachedHead = ReadSeverity(reader, p.Value, name) },
                 "shallow" => config with { Shallow = ReadSeverity(reader, p.Value, name) },
                 _ => config,
-            };
+            }, config);
         }
 
         return config;
@@ -109,12 +112,12 @@ internal static class PreflightConfigBinder
         var result = new RequiredCommand(CheckedCommand(reader, command.Value as JString ?? throw reader.Error(command.Value.Line, command.Value.Column, $"'{name}.name' must be a string, not {command.Value.TypeName}"), name + ".name"));
         foreach (var p in obj.Properties)
         {
-            result = p.Key switch
+            result = reader.Attempt(() => p.Key switch
             {
                 "minVersion" => result with { MinVersion = CheckedVersion(reader, p.Value, name + ".minVersion") },
                 "versionArgs" => result with { VersionArgs = reader.ReadStrings(p.Value, name + ".versionArgs") },
                 _ => result,
-            };
+            }, result);
         }
 
         return result;

@@ -13,7 +13,7 @@ internal static class ServicesConfigBinder
         foreach (var p in obj.Properties)
         {
             var name = "services." + p.Key;
-            config = p.Key switch
+            config = reader.Attempt(() => p.Key switch
             {
                 "launchd" => config with { Launchd = reader.ReadStrings(p.Value, name, GlobPatterns.Validate) },
                 "systemd" => config with { Systemd = reader.ReadStrings(p.Value, name, GlobPatterns.Validate) },
@@ -23,7 +23,7 @@ internal static class ServicesConfigBinder
                 "systemdScope" => config with { SystemdScope = reader.ReadOneOf(p.Value, name, "user", "system") },
                 "timeoutSeconds" => config with { TimeoutSeconds = reader.ReadInteger(p.Value, name, 1, 600) },
                 _ => config,
-            };
+            }, config);
         }
 
         return config;

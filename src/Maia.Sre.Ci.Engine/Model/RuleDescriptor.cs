@@ -14,6 +14,10 @@ namespace Maia.Sre.Ci.Model;
 /// <param name="HelpMarkdown">How to fix a finding, Markdown.</param>
 /// <param name="Tags">Tags for code scanning filters.</param>
 /// <param name="Precision">SARIF precision: <c>very-high</c>, <c>high</c>, <c>medium</c> or <c>low</c>.</param>
+/// <param name="Environmental">
+/// True when its findings describe the clone or the machine (git state, tools, disk, live services), not the
+/// repository's content: they are judged afresh on every run and never go into a baseline.
+/// </param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
@@ -24,4 +28,5 @@ public sealed record RuleDescriptor(
     string HelpText,
     string HelpMarkdown,
     IReadOnlyList<string> Tags,
-    string Precision = "high");
+    string Precision = "high",
+    bool Environmental = false);

@@ -7,8 +7,10 @@ using Maia.Sre.Ci.Workspace;
 namespace Maia.Sre.Ci.Preflight;
 
 /// <summary>
-/// MSRE2013: the phantom analyzer runs on the critical sources only (with every other phantom setting kept), and each
-/// phantom it finds there becomes a critical preflight finding at the same place. One check per critical source.
+/// MSRE2013, the critical-source gate: a reading of the phantom rules, never a second finding. It runs only when the
+/// phantom rules do not run in the same run (<see cref="PreflightPlan.CriticalSourceGate"/>): then it scans the
+/// critical sources alone (with every other phantom setting kept), and each phantom there, critical because its
+/// source is critical, is reported once, as the MSRE1001 finding it is. One check per critical source, decided by them.
 /// </summary>
 internal static class CriticalSourceChecks
 {
@@ -22,29 +24,14 @@ internal static class CriticalSourceChecks
         PreflightRecorder recorder,
         CancellationToken cancellation)
     {
-        if (criticalSources.Count == 0)
-        {
-            return;
-        }
-
         // In pull-request mode the gate keeps only what the change could have caused, as the phantom rules do.
         var result = new PhantomAnalyzer(phantoms with { Sources = criticalSources }).Run(files, narrowTo, changes, cancellation);
         var bySource = result.Findings
-            .Where(f => f.RuleId == RuleIds.PhantomReference)
+            .Where(f => f.RuleId == RuleIds.PhantomReference && f.Severity == Severity.Critical)
             .ToLookup(f => f.File, StringComparer.Ordinal);
-        foreach (var check in result.Checks.OrderBy(c => c.Subject, StringComparer.Ordinal))
+        foreach (var check in result.Checks.Select(c => c.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var found = bySource[check.Subject].Select(Blocking).ToList();
-            recorder.Record(CriticalSourcePhantomRule.Descriptor, check.Subject, found, $"'{check.Subject}' references no phantom");
+            recorder.Record(CriticalSourcePhantomRule.Descriptor, check, bySource[check].ToList(), $"'{check}' references no phantom", RuleIds.PhantomReference);
         }
     }
-
-    private static Finding Blocking(Finding phantom) => phantom with
-    {
-        RuleId = CriticalSourcePhantomRule.Descriptor.Id,
-        RuleName = CriticalSourcePhantomRule.Descriptor.Name,
-        Severity = Severity.Critical,
-        Message = $"critical source references a phantom, which blocks the run: {phantom.Message}",
-        Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [PreflightRecorder.CheckProperty] = phantom.File },
-    };
 }

@@ -31,11 +31,14 @@ internal sealed class PreflightRecorder
         Record(rule, subject, [finding], message);
     }
 
-    /// <summary>Records a check with any number of findings (passing when none is active).</summary>
-    public void Record(RuleDescriptor rule, string subject, IReadOnlyList<Finding> found, string passMessage)
+    /// <summary>
+    /// Records a check with any number of findings (passing when none is active); <paramref name="findingRule"/> names
+    /// the rule of those findings when it is not the check's own (<see cref="Check.FindingRuleId"/>).
+    /// </summary>
+    public void Record(RuleDescriptor rule, string subject, IReadOnlyList<Finding> found, string passMessage, string? findingRule = null)
     {
         findings.AddRange(found);
-        checks.Add(new Check(RuleSets.Preflight, rule.Id, subject));
+        checks.Add(new Check(RuleSets.Preflight, rule.Id, subject) { FindingRuleId = findingRule ?? rule.Id });
         var active = found.Where(f => f.Suppression is null).ToList();
         var worst = active.Count == 0 ? (Severity?)null : active.Max(f => f.Severity);
         var status = worst switch

@@ -1,8 +1,11 @@
 namespace Maia.Sre.Ci.Reports;
 
 /// <summary>
-/// Writes a report to a temporary file beside its destination, then renames it into place, so readers (and
-/// interrupted runs) never see a partial report. The folder is created when missing.
+/// Writes a report. A regular file (or a new one) is written to a temporary file beside its destination, then renamed
+/// into place, so readers (and interrupted runs) never see a partial report; the folder is created when missing.
+/// Anything else is written in place, never renamed over (see <see cref="ReportTarget"/>): a device such as
+/// <c>/dev/null</c>, a FIFO, a socket, standard output through <c>/dev/stdout</c> or <c>/proc/self/fd/N</c>. A link
+/// to a regular file keeps its link: the file it names is the one replaced.
 /// </summary>
 public static class AtomicFile
 {
@@ -13,10 +16,32 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write, string? shownAs = null)
     {
         shownAs ??= path;
+        try
+        {
+            var target = ReportTarget.Of(Path.GetFullPath(path));
+            switch (target.Mode)
+            {
+                case ReportTarget.WriteMode.Folder:
+                    throw new ReportWriteException(shownAs, "is a folder");
+                case ReportTarget.WriteMode.InPlace:
+                    ReportTarget.WriteInPlace(target, write);
+                    return;
+                default:
+                    Replace(target.Path, write, shownAs);
+                    return;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Net.Sockets.SocketException)
+        {
+            throw new ReportWriteException(shownAs, ex.Message, ex);
+        }
+    }
+
+    private static void Replace(string full, Action<Stream> write, string shownAs)
+    {
         string? temp = null;
         try
         {
-            var full = Path.GetFullPath(path);
             var folder = Path.GetDirectoryName(full) ?? ".";
             for (var parent = folder; !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
             {
@@ -27,11 +52,6 @@ public static class AtomicFile
             }
 
             Directory.CreateDirectory(folder);
-            if (Directory.Exists(full))
-            {
-                throw new ReportWriteException(shownAs, "is a folder");
-            }
-
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
@@ -41,10 +61,6 @@ public static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
             temp = null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new ReportWriteException(shownAs, ex.Message, ex);
         }
         finally
         {

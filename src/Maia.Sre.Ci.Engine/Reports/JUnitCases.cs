@@ -14,25 +14,25 @@ internal static class JUnitCases
         var findings = result.Findings.Where(f => !criticalOnly || f.Severity == Severity.Critical).ToList();
         var ruleSetOf = result.Rules.ToDictionary(r => r.Id, r => r.RuleSet, StringComparer.Ordinal);
         var ruleNameOf = result.Rules.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
-        var byCheck = findings.ToLookup(f => (f.RuleId, f.File));
-        var checkKeys = result.Checks.Select(c => (c.RuleId, c.Subject)).ToHashSet();
+        var byCheck = findings.ToLookup(Check.KeyOf);
+        var checkKeys = result.Checks.Select(c => c.Key).ToHashSet();
+        var uncovered = findings.Where(f => !checkKeys.Contains(Check.KeyOf(f))).ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var suites = new List<JUnitSuite>();
-        var setNames = result.RuleSets.Concat(findings.Select(f => ruleSetOf.GetValueOrDefault(f.RuleId, "maia-sre"))).Distinct(StringComparer.Ordinal);
+        var setNames = result.RuleSets.Concat(uncovered.Select(f => ruleSetOf.GetValueOrDefault(f.RuleId, "maia-sre"))).Distinct(StringComparer.Ordinal);
         foreach (var set in setNames)
         {
             var cases = new List<JUnitCase>();
             foreach (var check in result.Checks.Where(c => c.RuleSet == set).Distinct())
             {
                 var rule = ruleNameOf.GetValueOrDefault(check.RuleId, check.RuleId);
-                cases.Add(new JUnitCase(Unique(names, $"{check.Subject} [{check.RuleId} {rule}]"), $"{set}.{rule}", byCheck[(check.RuleId, check.Subject)].ToList()));
+                cases.Add(new JUnitCase(Unique(names, $"{check.Subject} [{check.RuleId} {rule}]"), $"{set}.{rule}", byCheck[check.Key].ToList(), result.FailLevel));
             }
 
-            var uncovered = findings.Where(f => ruleSetOf.GetValueOrDefault(f.RuleId, "maia-sre") == set && !checkKeys.Contains((f.RuleId, f.File)));
-            foreach (var finding in uncovered)
+            foreach (var finding in uncovered.Where(f => ruleSetOf.GetValueOrDefault(f.RuleId, "maia-sre") == set))
             {
                 var place = finding.File.Length == 0 ? "(repository)" : $"{finding.File}:{finding.Line}:{finding.Column}";
-                cases.Add(new JUnitCase(Unique(names, $"{place} [{finding.RuleId} {finding.RuleName}]"), $"{set}.{finding.RuleName}", [finding]));
+                cases.Add(new JUnitCase(Unique(names, $"{place} [{finding.RuleId} {finding.RuleName}]"), $"{set}.{finding.RuleName}", [finding], result.FailLevel));
             }
 
             suites.Add(new JUnitSuite(set, cases));
@@ -41,9 +41,13 @@ internal static class JUnitCases
         return suites;
     }
 
-    /// <summary>Whether a finding fails its test case: active (not suppressed, not in the baseline) and not a mere note.</summary>
-    public static bool Fails(Finding finding) =>
-        finding.Suppression is null && finding.BaselineState != BaselineState.Unchanged && finding.Severity >= Severity.Warning;
+    /// <summary>
+    /// Whether a finding fails its test case: exactly when it fails the run, active (not suppressed, not in the
+    /// baseline) and at or above the fail level. The rest are listed in <c>system-out</c>: a run that exits 0 gives a
+    /// report with no failures, so test-report views agree with the build.
+    /// </summary>
+    public static bool Fails(Finding finding, FailLevel level) =>
+        finding.Suppression is null && finding.BaselineState != BaselineState.Unchanged && level.Fails(finding.Severity);
 
     /// <summary><c>path:line:col</c> of a finding.</summary>
     public static string Place(Finding finding) =>
@@ -67,8 +71,10 @@ internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
     public int Failures => Cases.Count(c => c.Failed);
 }
 
-/// <summary>One JUnit test case and the findings that belong to it.</summary>
-internal sealed record JUnitCase(string Name, string ClassName, IReadOnlyList<Finding> Findings)
+/// <summary>One JUnit test case, the findings that belong to it, and the run's fail level that judges them.</summary>
+internal sealed record JUnitCase(string Name, string ClassName, IReadOnlyList<Finding> Findings, FailLevel FailLevel)
 {
-    public bool Failed => Findings.Any(JUnitCases.Fails);
+    public bool Failed => Findings.Any(Fails);
+
+    public bool Fails(Finding finding) => JUnitCases.Fails(finding, FailLevel);
 }

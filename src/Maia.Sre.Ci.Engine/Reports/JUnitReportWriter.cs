@@ -7,8 +7,9 @@ namespace Maia.Sre.Ci.Reports;
 
 /// <summary>
 /// JUnit XML valid against the strict Jenkins junit-10 schema: one <c>testsuite</c> per rule set, one <c>testcase</c>
-/// per check, passing when its subject is clean and failing with every finding's <c>path:line:col</c> and message.
-/// Notes, suppressed and baseline findings are listed in <c>system-out</c> without failing. No timestamps.
+/// per check, failing with every finding's <c>path:line:col</c> and message when one of them fails the run (at or above
+/// the fail level). Findings below the fail level, suppressed and baseline findings are listed in <c>system-out</c>
+/// of a passing case. No timestamps.
 /// </summary>
 public static class JUnitReportWriter
 {
@@ -56,7 +57,7 @@ public static class JUnitReportWriter
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("name", XmlSafe(testCase.Name));
         xml.WriteAttributeString("classname", testCase.ClassName);
-        var failing = testCase.Findings.Where(JUnitCases.Fails).ToList();
+        var failing = testCase.Findings.Where(testCase.Fails).ToList();
         if (failing.Count > 0)
         {
             var worst = failing.Max(f => f.Severity);
@@ -67,7 +68,7 @@ public static class JUnitReportWriter
             xml.WriteEndElement();
         }
 
-        var others = testCase.Findings.Where(f => !JUnitCases.Fails(f)).ToList();
+        var others = testCase.Findings.Where(f => !testCase.Fails(f)).ToList();
         if (others.Count > 0)
         {
             xml.WriteElementString("system-out", XmlSafe(string.Concat(others.Select(Line))));

@@ -1,64 +1,44 @@
 using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Preflight;
-using Maia.Sre.Ci.Rules;
 
 namespace Maia.Sre.Ci.Reports;
 
 /// <summary>
-/// The preflight part of the text summary, in the original checker's shape: status line, totals, the passed /
-/// warnings / failed lists and a "ready" or "blocked" verdict. ASCII only, so logs render it everywhere.
+/// The preflight checks of <c>--verbose</c>: each check with how it ended, judged from the run's findings (so a
+/// suppressed or baseline finding does not show as a failure). It gives no verdict of its own: the summary line does.
 /// </summary>
 public static class PreflightTextSection
 {
-    /// <summary>Writes the section; <paramref name="quiet"/> leaves out the list of passed checks.</summary>
-    public static void Write(TextWriter output, RunResult result, PreflightReport report, bool quiet)
+    /// <summary>Writes the section.</summary>
+    public static void Write(TextWriter output, RunResult result, PreflightReport report)
     {
-        var rules = RuleCatalog.InSet(RuleSets.Preflight).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var blocking = result.FailingFindings.Count(f => rules.Contains(f.RuleId));
-        if (result.Phantoms is not null)
+        if (report.Checks.Count == 0)
         {
-            output.WriteLine();
-        }
-
-        output.WriteLine("PRE-FLIGHT CHECK RESULTS");
-        output.WriteLine(blocking == 0 ? "STATUS: PASS - ready" : "STATUS: FAIL - blocked");
-        output.WriteLine("Summary:");
-        output.WriteLine($"  Total Checks: {report.Checks.Count}");
-        output.WriteLine($"  Passed: {report.Passed}");
-        output.WriteLine($"  Failed: {report.Failed}");
-        output.WriteLine($"  Warnings: {report.Warnings}");
-        output.WriteLine($"  Critical Failures: {report.CriticalFailures}");
-        if (!quiet)
-        {
-            WriteList(output, "Passed:", report.Checks.Where(c => c.Status == CheckStatus.Passed));
-        }
-
-        WriteList(output, "Warnings:", report.Checks.Where(c => c.Status == CheckStatus.Warning));
-        WriteList(output, "Failed:", report.Checks.Where(c => c.Status == CheckStatus.Failed));
-        output.WriteLine(blocking == 0
-            ? "Verdict: ready - no preflight check blocks the run"
-            : $"Verdict: blocked - {blocking} preflight {(blocking == 1 ? "finding fails" : "findings fail")} at --fail-on {result.FailLevel.ToString().ToLowerInvariant()}; fix {(blocking == 1 ? "it" : "them")} before the job runs");
-        output.WriteLine();
-    }
-
-    private static void WriteList(TextWriter output, string title, IEnumerable<PreflightCheckResult> checks)
-    {
-        var list = checks.ToList();
-        if (list.Count == 0)
-        {
+            output.WriteLine("Preflight: no checks in this context (configure them, or run 'maia-sre preflight' for every check)");
             return;
         }
 
-        output.WriteLine(title);
-        foreach (var check in list)
+        var findingRule = result.Checks.GroupBy(c => (c.RuleId, c.Subject)).ToDictionary(g => g.Key, g => g.First().FindingRuleId);
+        var active = result.ActiveFindings.ToLookup(Check.KeyOf);
+        output.WriteLine($"Preflight checks ({report.Checks.Count}):");
+        foreach (var check in report.Checks)
         {
-            var mark = check.Status switch
+            var key = (findingRule.GetValueOrDefault((check.RuleId, check.Subject), check.RuleId), check.Subject);
+            var found = active[key].ToList();
+            var worst = found.Count == 0 ? (Severity?)null : found.Max(f => f.Severity);
+            var status = worst switch
             {
-                CheckStatus.Passed => check.Severity is null ? "ok  " : "note",
-                CheckStatus.Warning => "warn",
-                _ => check.Severity == Severity.Critical ? "CRIT" : "FAIL",
+                null or Severity.Note => "passed",
+                Severity.Warning => "warning",
+                _ => "failed",
             };
-            output.WriteLine($"  [{mark}] {check.RuleId} {check.Subject}: {check.Message}");
+            var message = found.Count switch
+            {
+                0 => check.Status == CheckStatus.Passed ? check.Message : "passed (its findings are suppressed or in the baseline)",
+                1 => found[0].Message,
+                _ => $"{found.Count} findings; the first: {found.OrderByDescending(f => f.Severity).First().Message}",
+            };
+            output.WriteLine($"  {status,-8} {check.RuleId} {check.Subject}: {message}");
         }
     }
 }

@@ -13,12 +13,18 @@ public static class ServiceTextWriter
         var services = report.Services;
         var byClass = string.Join(", ", Enum.GetValues<ServiceClass>().Select(c => (c, n: services.Count(s => s.Class == c))).Where(x => x.n > 0).Select(x => $"{x.n} {x.c.ToName()}"));
         var launchd = services.Count(s => s.Manager == ServiceManager.Launchd);
+        if (services.Count == 0)
+        {
+            output.WriteLine("Services: no definitions (launchd property lists, systemd units) in the repository");
+            return;
+        }
+
         output.WriteLine($"Services: {services.Count} defined ({launchd} launchd, {services.Count - launchd} systemd){(byClass.Length > 0 ? ": " + byClass : "")}; {services.Count(s => s.Unstartable)} cannot start");
         if (report.Health is not { } rows || report.Figures is not { } f)
         {
             foreach (var s in services.OrderBy(s => s.Label, StringComparer.Ordinal))
             {
-                output.WriteLine($"  {(s.Unstartable ? "CANNOT START" : "ok"),-12} {s.Class.ToName(),-10} {s.Label} ({s.Schedule})");
+                output.WriteLine($"  {(s.Unstartable ? "cannot start" : "can start"),-12} {s.Class.ToName(),-10} {s.Label} ({s.Schedule})");
             }
 
             return;

@@ -4,14 +4,15 @@ namespace Maia.Sre.Ci.Reports;
 
 /// <summary>
 /// Human and MSBuild-readable output: one canonical line per finding, <c>path(line,col): error MSRE1001: message</c>
-/// (no subcategory, no end position, so MSBuild and GitHub's .NET problem matcher pick it up), then a summary.
+/// (no subcategory, no end position, so MSBuild and GitHub's .NET problem matcher pick it up), then one summary line
+/// that carries the run's verdict; <c>--verbose</c> adds the figures and checks behind it, <c>-q</c> only the findings.
 /// </summary>
 public sealed class TextReportWriter
 {
     private readonly TextWriter output;
     private readonly bool color;
 
-    /// <summary>Creates a writer; <paramref name="color"/> adds ANSI colours (terminals only).</summary>
+    /// <summary>Creates a writer; <paramref name="color"/> adds ANSI colours (see the hosts for when).</summary>
     public TextReportWriter(TextWriter output, bool color)
     {
         this.output = output;
@@ -99,19 +100,25 @@ public sealed class TextReportWriter
         return false;
     }
 
-    /// <summary>Writes every active finding (only critical ones when <paramref name="criticalOnly"/>), then the summary.</summary>
-    public void Write(RunResult result, bool criticalOnly = false, bool quiet = false)
+    /// <summary>
+    /// Writes every active finding (only critical ones when <paramref name="criticalOnly"/>), one canonical line each;
+    /// then, unless <paramref name="detail"/> is <see cref="TextDetail.Findings"/>, the details it asks for and the
+    /// summary line, the run's one verdict (<see cref="SummaryLine"/>).
+    /// </summary>
+    public void Write(RunResult result, bool criticalOnly = false, TextDetail detail = TextDetail.Summary)
     {
+        var shown = new List<Finding>();
         foreach (var finding in result.ActiveFindings)
         {
-            if ((criticalOnly && finding.Severity != Severity.Critical) || (quiet && !result.FailLevel.Fails(finding.Severity)))
+            if (criticalOnly && finding.Severity != Severity.Critical)
             {
                 continue;
             }
 
+            shown.Add(finding);
             if (color)
             {
-                output.WriteLine(Paint(Canonical(finding), finding.Severity));
+                output.WriteLine(Painted(finding));
             }
             else
             {
@@ -120,60 +127,68 @@ public sealed class TextReportWriter
             }
         }
 
-        WriteSummary(result, quiet);
+        if (detail == TextDetail.Findings)
+        {
+            return;
+        }
+
+        if (detail == TextDetail.Verbose)
+        {
+            WriteDetails(result, shown.Count);
+        }
+
+        var summary = SummaryLine.For(result, shown);
+        output.WriteLine(color ? PaintVerdict(summary, result.Status == "fail") : summary);
     }
 
-    private void WriteSummary(RunResult result, bool quiet)
+    private void WriteDetails(RunResult result, int shown)
     {
-        var active = result.ActiveFindings.ToList();
+        if (shown > 0)
+        {
+            output.WriteLine();
+        }
+
+        if (result.Phantoms is { } figures)
+        {
+            PhantomTextSection.Write(output, figures);
+        }
+
+        if (result.Details.GetValueOrDefault(Rules.RuleSets.Preflight) is Preflight.PreflightReport preflight)
+        {
+            PreflightTextSection.Write(output, result, preflight);
+        }
+
+        if (result.Details.GetValueOrDefault(Rules.RuleSets.Services) is Services.ServiceReport services)
+        {
+            ServiceTextWriter.Write(output, services);
+        }
+
         var failing = result.FailingFindings.Count();
-        var silenced = result.Findings.Count - active.Count;
-        output.WriteLine();
-        if (result.Phantoms is { } p)
-        {
-            output.WriteLine($"Phantom dependencies: {p.SourcesScanned} sources scanned, {p.TotalDependencies} dependencies, {p.InventorySize} files in inventory");
-            output.WriteLine($"  phantoms: {p.Phantoms} ({p.CriticalPhantoms} critical), single points of failure: {p.SinglePointsOfFailure.Count}");
-            foreach (var spof in p.SinglePointsOfFailure.Take(10))
-            {
-                output.WriteLine($"    {(spof.Exists ? "ok     " : "MISSING")} {spof.Tool} ({spof.References} sources)");
-            }
-
-            output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
-        }
-
-        if (result.Details.TryGetValue(Rules.RuleSets.Preflight, out var details) && details is Preflight.PreflightReport preflight)
-        {
-            PreflightTextSection.Write(output, result, preflight, quiet);
-        }
-
-        if (result.Details.TryGetValue(Rules.RuleSets.Services, out var services) && services is Services.ServiceReport report)
-        {
-            ServiceTextWriter.Write(output, report);
-        }
-
-        var counts = string.Join(", ", Enum.GetValues<Severity>().OrderDescending()
-            .Select(s => (s, n: active.Count(f => f.Severity == s)))
-            .Where(x => x.n > 0)
-            .Select(x => $"{x.n} {x.s.ToName()}"));
-        var status = failing == 0 ? Paint("PASS", Severity.Note, ok: true) : Paint("FAIL", Severity.Critical);
-        var suffix = silenced > 0 ? $", {silenced} suppressed" : "";
-        var level = result.FailLevel == FailLevel.Never ? "never fails" : $"fails on {result.FailLevel.ToString().ToLowerInvariant()}";
-        output.WriteLine($"{status}: {(counts.Length == 0 ? "no findings" : counts)}{suffix} ({level}; {failing} failing)");
+        var level = result.FailLevel == FailLevel.Never
+            ? "never (--fail-on never): no finding fails the run"
+            : $"{result.FailLevel.ToString().ToLowerInvariant()} and above; {Text.Plural.Of(failing, "finding")} {(failing == 1 ? "fails" : "fail")} the run";
+        output.WriteLine($"Fail level: {level}");
     }
 
-    private string Paint(string text, Severity severity, bool ok = false)
+    /// <summary>The canonical line with its category coloured by severity (terminals only).</summary>
+    private static string Painted(Finding finding)
     {
-        if (!color)
-        {
-            return text;
-        }
-
-        var code = ok ? "32" : severity switch
+        var line = Canonical(finding);
+        var category = ": " + finding.Severity.ToMSBuildCategory() + " " + finding.RuleId + ": ";
+        var at = line.IndexOf(category, StringComparison.Ordinal);
+        var code = finding.Severity switch
         {
             Severity.Critical or Severity.Error => "31",
             Severity.Warning => "33",
             _ => "36",
         };
-        return $"\u001b[{code}m{text}\u001b[0m";
+        return at < 0 ? line : $"{line[..(at + 2)]}\u001b[{code}m{category[2..^2]}\u001b[0m{line[(at + category.Length - 2)..]}";
+    }
+
+    /// <summary>The summary line with its verdict, the last word, green or red.</summary>
+    private static string PaintVerdict(string summary, bool failed)
+    {
+        var verdict = failed ? "FAIL" : "PASS";
+        return summary[..^verdict.Length] + $"\u001b[{(failed ? "1;31" : "1;32")}m{verdict}\u001b[0m";
     }
 }

@@ -12,6 +12,7 @@ public static class RuleCatalog
     public static readonly IReadOnlyList<RuleDescriptor> All =
         new[]
         {
+            ConfigurationErrorRule.Descriptor,
             PhantomReferenceRule.Descriptor,
             ReferenceEscapesRootRule.Descriptor,
             ExternalReferenceRule.Descriptor,
@@ -43,6 +44,11 @@ public static class RuleCatalog
     /// <summary>The descriptors of one rule set.</summary>
     public static IReadOnlyList<RuleDescriptor> InSet(string ruleSet) => All.Where(d => d.RuleSet == ruleSet).ToArray();
 
+    private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
     /// <summary>The descriptor with this id.</summary>
-    public static RuleDescriptor Get(string id) => All.First(d => d.Id == id);
+    public static RuleDescriptor Get(string id) => ById[id];
+
+    /// <summary>Whether findings of rule <paramref name="id"/> describe the clone or the machine (<see cref="RuleDescriptor.Environmental"/>).</summary>
+    public static bool IsEnvironmental(string id) => ById.TryGetValue(id, out var rule) && rule.Environmental;
 }

@@ -16,7 +16,8 @@ public static class RepositoryRoot
             var full = Path.GetFullPath(rootOption, currentDirectory);
             if (!Directory.Exists(full))
             {
-                throw new DirectoryNotFoundException($"--root '{rootOption}': no such folder");
+                var why = File.Exists(full) ? "is a file, not a folder; --root names the repository's folder" : "no such folder";
+                throw new DirectoryNotFoundException($"--root '{rootOption}': {why}");
             }
 
             return Trim(full);

@@ -12,7 +12,7 @@ public static class CliApp
     [
         new LintCommand("check", "run every enabled rule set: the CI lint stage", null),
         new LintCommand("phantoms", "find references to scripts, tools and files that do not exist", [Rules.RuleSets.Phantoms]),
-        new LintCommand("preflight", "the reliability gate: git state, required paths and tools, write access, disk space, critical phantoms", [Rules.RuleSets.Preflight]),
+        new LintCommand("preflight", "the reliability gate, every check: git state, required paths and tools, write access, disk space, critical phantoms", [Rules.RuleSets.Preflight], Model.RunContext.Preflight),
         new GraphCommand(),
         new BaselineCommand(),
         new ServicesCommand(),

@@ -15,9 +15,11 @@ public static class HelpText
         text.AppendLine("Usage: maia-sre <command> [options] [PATH...]");
         text.AppendLine();
         text.AppendLine("Commands:");
-        foreach (var command in commands)
+        var list = commands.ToList();
+        var width = list.Max(c => c.Name.Length);
+        foreach (var command in list)
         {
-            text.AppendLine($"  {command.Name,-10} {command.Summary}");
+            text.AppendLine($"  {command.Name.PadRight(width)}  {command.Summary}");
         }
 
         text.AppendLine();
@@ -39,9 +41,10 @@ public static class HelpText
         text.AppendLine(command.Summary);
         text.AppendLine();
         text.AppendLine("Options:");
+        var width = command.Options.Max(o => o.Usage.Length);
         foreach (var option in command.Options)
         {
-            text.AppendLine($"  {option.Usage,-24} {option.Help}");
+            text.AppendLine($"  {option.Usage.PadRight(width)}  {option.Help}");
         }
 
         return text.ToString();

@@ -1,5 +1,5 @@
 using Maia.Sre.Ci.Baselines;
-using Maia.Sre.Ci.Reports;
+using Maia.Sre.Ci.Text;
 using Maia.Sre.Ci.Tool.Cli;
 
 namespace Maia.Sre.Ci.Tool.Commands;
@@ -40,9 +40,10 @@ public sealed class BaselineCommand : ICommand
 
         var result = LintEngine.Run(LintRunner.BuildRequest(args, env, ruleSets), env.Cancellation);
         var baseline = Baseline.FromFindings(result.Findings);
-        var path = ReportOutputs.Resolve(file, result, env.CurrentDirectory);
-        AtomicFile.Write(path, stream => BaselineFile.Write(baseline, stream), file);
-        env.Out.WriteLine($"wrote {file}: {baseline.Entries.Sum(e => e.Count)} findings ({baseline.Entries.Count} fingerprints)");
+        ReportOutputs.WriteTo(file, result, env, stream => BaselineFile.Write(baseline, stream));
+        var findings = baseline.Entries.Sum(e => e.Count);
+        var note = $"wrote {(file == ReportOutputs.StandardOutput ? "the baseline to standard output" : file)}: {Plural.Of(findings, "finding")} ({Plural.Of(baseline.Entries.Count, "fingerprint")})";
+        (file == ReportOutputs.StandardOutput ? env.Error : env.Out).WriteLine(note);
         return ExitCodes.Success;
     }
 }

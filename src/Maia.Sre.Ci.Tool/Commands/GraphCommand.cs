@@ -39,7 +39,7 @@ public sealed class GraphCommand : ICommand
         var request = LintRunner.BuildRequest(args, env, [Rules.RuleSets.Phantoms]);
         var result = LintEngine.Run(request, env.Cancellation);
         var text = writer(DependencyGraph.Build(result.Phantoms ?? new Analysis.PhantomFigures(), maxTools, maxTools));
-        if (args.Value(Output.Name) is { } output && output != "-")
+        if (args.Value(Output.Name) is { } output && output != ReportOutputs.StandardOutput)
         {
             AtomicFile.WriteText(ReportOutputs.Resolve(output, result, env.CurrentDirectory), text, output);
         }

@@ -1,3 +1,4 @@
+using Maia.Sre.Ci.Model;
 using Maia.Sre.Ci.Tool.Cli;
 
 namespace Maia.Sre.Ci.Tool.Commands;
@@ -7,14 +8,18 @@ public sealed class LintCommand : ICommand
 {
     private static readonly OptionSpec CriticalOnly = new("critical-only", null, "print and report only critical findings");
     private static readonly OptionSpec RuleSetsOption = new("rule-sets", "LIST", $"comma-separated rule sets to run (default: all: {string.Join(",", Rules.RuleSets.Names)})");
+    private static readonly OptionSpec PreCommit = new("pre-commit", null, "run as a pre-commit hook: fail on warnings unless --fail-on says otherwise; never the clean-tree or merge-in-progress checks");
     private readonly IReadOnlyList<string>? ruleSets;
+    private readonly RunContext context;
 
     /// <param name="ruleSets">The fixed rule sets of this command, or null for all of them, chosen by <c>--rule-sets</c>.</param>
-    public LintCommand(string name, string summary, IReadOnlyList<string>? ruleSets)
+    /// <param name="context">Where the command runs: the lint stage, or the <c>preflight</c> command that makes every check.</param>
+    public LintCommand(string name, string summary, IReadOnlyList<string>? ruleSets, RunContext context = RunContext.LintStage)
     {
         Name = name;
         Summary = summary;
         this.ruleSets = ruleSets;
+        this.context = context;
     }
 
     public string Name { get; }
@@ -23,11 +28,16 @@ public sealed class LintCommand : ICommand
 
     public string Usage => $"{Name} [options] [PATH...]   (PATHs narrow the sources checked; the inventory stays the whole repository)";
 
-    public IReadOnlyList<OptionSpec> Options => ruleSets is null ? [.. CommonOptions.Lint, CriticalOnly, RuleSetsOption] : [.. CommonOptions.Lint, CriticalOnly];
+    public IReadOnlyList<OptionSpec> Options =>
+        context == RunContext.Preflight ? [.. CommonOptions.Lint, CriticalOnly]
+        : ruleSets is null ? [.. CommonOptions.Lint, CriticalOnly, RuleSetsOption, PreCommit]
+        : [.. CommonOptions.Lint, CriticalOnly, PreCommit];
 
     public int Execute(ParsedArguments args, CliEnvironment env)
     {
-        var request = LintRunner.BuildRequest(args, env, ruleSets ?? SelectedRuleSets(args));
+        var detail = CommonOptions.ParseDetail(args);
+        var runContext = args.Flag(PreCommit.Name) ? RunContext.PreCommitHook : context;
+        var request = LintRunner.BuildRequest(args, env, ruleSets ?? SelectedRuleSets(args), runContext);
         var outputs = ReportOutputs.From(args, env);
         Model.RunResult result;
         try
@@ -41,9 +51,9 @@ public sealed class LintCommand : ICommand
 
         var criticalOnly = args.Flag(CriticalOnly.Name);
         outputs.Write(result, criticalOnly);
-        if (!outputs.JsonToStandardOutput)
+        if (!outputs.ReportToStandardOutput)
         {
-            new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, criticalOnly, args.Flag(CommonOptions.Quiet.Name));
+            new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, criticalOnly, detail);
         }
 
         outputs.WriteGitHub(result);

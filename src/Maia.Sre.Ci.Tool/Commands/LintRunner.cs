@@ -9,7 +9,7 @@ namespace Maia.Sre.Ci.Tool.Commands;
 public static class LintRunner
 {
     /// <summary>Builds the request, throwing <see cref="InputException"/>, <see cref="UsageException"/> or <see cref="ConfigException"/>.</summary>
-    public static LintRequest BuildRequest(ParsedArguments args, CliEnvironment env, IReadOnlyList<string> ruleSets)
+    public static LintRequest BuildRequest(ParsedArguments args, CliEnvironment env, IReadOnlyList<string> ruleSets, RunContext context = RunContext.LintStage)
     {
         string root;
         try
@@ -28,7 +28,8 @@ public static class LintRunner
             Root = root,
             Config = config,
             RuleSets = ruleSets,
-            FailLevel = CommonOptions.ParseFailLevel(args),
+            Context = context,
+            FailLevel = CommonOptions.ParseFailLevel(args, context),
             NarrowTo = Narrowing(args.Positionals, root, env.CurrentDirectory),
             ChangedSince = args.Value(CommonOptions.ChangedSince.Name),
             ProcessRunner = env.ProcessRunner,

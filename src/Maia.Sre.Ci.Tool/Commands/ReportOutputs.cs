@@ -6,7 +6,7 @@ using Maia.Sre.Ci.Tool.Cli;
 
 namespace Maia.Sre.Ci.Tool.Commands;
 
-/// <summary>The report files a run was asked to write, each written atomically after the run.</summary>
+/// <summary>The reports a run was asked to write, after the run: to standard output (<c>-</c>) or a path (see <see cref="AtomicFile"/>).</summary>
 public sealed class ReportOutputs
 {
     private readonly CliEnvironment env;
@@ -25,15 +25,24 @@ public sealed class ReportOutputs
         sarifCategory = args.Value(ReportOptions.SarifCategory.Name);
         startTimeUtc = args.Flag(ReportOptions.SarifTimestamps.Name) ? DateTime.UtcNow : null;
         GitHub = args.Flag(ReportOptions.GitHub.Name) || string.Equals(env.GetVariable("GITHUB_ACTIONS"), "true", StringComparison.Ordinal);
-        var files = new[] { json is "-" ? null : json, sarif, junit }.OfType<string>().Select(p => Path.GetFullPath(p, env.CurrentDirectory)).ToList();
+        var named = new[] { json, sarif, junit }.OfType<string>().ToList();
+        if (named.Count(p => p == StandardOutput) > 1)
+        {
+            throw new UsageException($"only one report can go to standard output ('{StandardOutput}')");
+        }
+
+        var files = named.Where(p => p != StandardOutput).Select(p => Path.GetFullPath(p, env.CurrentDirectory)).ToList();
         if (files.Distinct(StringComparer.Ordinal).Count() != files.Count)
         {
             throw new UsageException("each report needs its own file: two report options name the same path");
         }
     }
 
-    /// <summary>True when the JSON report goes to standard output (text output is then suppressed).</summary>
-    public bool JsonToStandardOutput => json == "-";
+    /// <summary>The path that stands for standard output.</summary>
+    public const string StandardOutput = "-";
+
+    /// <summary>True when a report goes to standard output (the text output is then left out).</summary>
+    public bool ReportToStandardOutput => json == StandardOutput || sarif == StandardOutput || junit == StandardOutput;
 
     /// <summary>True when GitHub Actions annotations and the step summary are wanted.</summary>
     public bool GitHub { get; }
@@ -44,28 +53,38 @@ public sealed class ReportOutputs
     /// <summary>Writes every requested report.</summary>
     public void Write(RunResult result, bool criticalOnly)
     {
-        if (json == "-")
+        if (json is not null)
         {
-            using var stdout = env.OpenStandardOutput();
-            JsonReportWriter.Write(result, stdout, criticalOnly);
-        }
-        else if (json is not null)
-        {
-            AtomicFile.Write(Resolve(json, result), stream => JsonReportWriter.Write(result, stream, criticalOnly), json);
+            WriteReport(json, result, stream => JsonReportWriter.Write(result, stream, criticalOnly));
         }
 
         if (sarif is not null)
         {
-            WriteSarif(Resolve(sarif, result), sarif, result, criticalOnly);
+            WriteSarif(sarif, result, criticalOnly);
         }
 
         if (junit is not null)
         {
-            AtomicFile.Write(Resolve(junit, result), stream => JUnitReportWriter.Write(result, stream, criticalOnly), junit);
+            WriteReport(junit, result, stream => JUnitReportWriter.Write(result, stream, criticalOnly));
         }
     }
 
-    /// <summary>Annotations on the log (standard error when JSON owns standard output) and the step summary, when <see cref="GitHub"/>.</summary>
+    /// <summary>Writes one report to <paramref name="path"/> as given: <c>-</c> is standard output, anything else a path (see <see cref="AtomicFile"/>).</summary>
+    public static void WriteTo(string path, RunResult result, CliEnvironment env, Action<Stream> write)
+    {
+        if (path == StandardOutput)
+        {
+            using var stdout = env.OpenStandardOutput();
+            write(stdout);
+            return;
+        }
+
+        AtomicFile.Write(Resolve(path, result, env.CurrentDirectory), write, path);
+    }
+
+    private void WriteReport(string path, RunResult result, Action<Stream> write) => WriteTo(path, result, env, write);
+
+    /// <summary>Annotations on the log (standard error when a report owns standard output) and the step summary, when <see cref="GitHub"/>.</summary>
     public void WriteGitHub(RunResult result)
     {
         if (!GitHub)
@@ -73,7 +92,7 @@ public sealed class ReportOutputs
             return;
         }
 
-        GitHubAnnotations.Write(result, JsonToStandardOutput ? env.Error : env.Out);
+        GitHubAnnotations.Write(result, ReportToStandardOutput ? env.Error : env.Out);
         if (env.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             var links = new SourceLinks(env.GetVariable("GITHUB_SERVER_URL"), env.GetVariable("GITHUB_REPOSITORY"), env.GetVariable("GITHUB_SHA"));
@@ -94,11 +113,9 @@ public sealed class ReportOutputs
         return full;
     }
 
-    private string Resolve(string path, RunResult result) => Resolve(path, result, env.CurrentDirectory);
-
     // Kept out of line so the SARIF SDK is loaded only when a SARIF report is asked for.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void WriteSarif(string path, string shownAs, RunResult result, bool criticalOnly)
+    private void WriteSarif(string path, RunResult result, bool criticalOnly)
     {
         var options = new Sarif.SarifOptions
         {
@@ -107,6 +124,6 @@ public sealed class ReportOutputs
             StartTimeUtc = startTimeUtc,
             EndTimeUtc = startTimeUtc is null ? null : DateTime.UtcNow,
         };
-        AtomicFile.Write(path, stream => Sarif.SarifReportWriter.Write(result, stream, options), shownAs);
+        WriteReport(path, result, stream => Sarif.SarifReportWriter.Write(result, stream, options));
     }
 }

@@ -22,10 +22,12 @@ public sealed class RulesCommand : ICommand
             throw new UsageException($"'rules' takes no arguments, got '{args.Positionals[0]}'");
         }
 
-        env.Out.WriteLine($"{"ID",-9} {"NAME",-26} {"SET",-10} {"SEVERITY",-9} DESCRIPTION");
-        foreach (var rule in RuleCatalog.All)
+        // Columns as wide as their longest value, two spaces apart.
+        var rows = RuleCatalog.All.Select(r => new[] { r.Id, r.Name, r.RuleSet, r.DefaultSeverity.ToName(), r.ShortDescription }).Prepend(["ID", "NAME", "SET", "SEVERITY", "DESCRIPTION"]).ToList();
+        var widths = Enumerable.Range(0, 4).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
         {
-            env.Out.WriteLine($"{rule.Id,-9} {rule.Name,-26} {rule.RuleSet,-10} {rule.DefaultSeverity.ToName(),-9} {rule.ShortDescription}");
+            env.Out.WriteLine(string.Join("  ", row.Take(4).Select((cell, i) => cell.PadRight(widths[i]))) + "  " + row[4]);
         }
 
         return ExitCodes.Success;

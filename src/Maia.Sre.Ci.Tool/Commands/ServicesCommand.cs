@@ -22,6 +22,7 @@ public sealed class ServicesCommand : ICommand
 
     public int Execute(ParsedArguments args, CliEnvironment env)
     {
+        var detail = CommonOptions.ParseDetail(args);
         var request = LintRunner.BuildRequest(args, env, [Rules.RuleSets.Services]);
         if (args.Flag(Live.Name))
         {
@@ -41,9 +42,9 @@ public sealed class ServicesCommand : ICommand
         }
 
         outputs.Write(result, criticalOnly: false);
-        if (!outputs.JsonToStandardOutput)
+        if (!outputs.ReportToStandardOutput)
         {
-            new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, quiet: args.Flag(CommonOptions.Quiet.Name));
+            new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, detail: detail);
         }
 
         return LintRunner.ExitCode(result);

@@ -37,16 +37,18 @@ public static class StarterConfig
     "ignore": []
   },
 
-  // The reliability gate ('maia-sre preflight', also part of 'check').
+  // The reliability gate. 'maia-sre preflight' (before a job that changes the repository) makes every check;
+  // 'check' (the lint stage: CI, the Action, MSBuild, pre-commit) makes only those configured here.
   "preflight": {
-    // CI runners often have no git identity and do not commit: a warning, not a failure.
-    "git": { "identity": "warning", "clean": "warning", "shallow": "warning" },
+    // Git state and free space describe the clone and the machine, not the repository: set a key to make 'check'
+    // run that check too, e.g.
+    // "git": { "identity": "warning", "shallow": "warning" },
+    // "minFreeDiskGb": 1,
     // Paths that must exist (and be executable), commands that must be on PATH (with a minimum version).
     "requiredPaths": [],
     "requiredCommands": [],
     // Files and folders the job writes; checked without writing anything.
-    "writablePaths": [],
-    "minFreeDiskGb": 1
+    "writablePaths": []
   }
 
   // Service definitions (launchd property lists, systemd units) are found by default; tune them here:

@@ -1,9 +1,13 @@
 using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Rules;
 using Maia.Sre.Ci.TestSupport;
 
 namespace Maia.Sre.Ci.Engine.Tests.Preflight;
 
-/// <summary>MSRE2013: phantoms in critical sources fail the gate; phantoms elsewhere do not.</summary>
+/// <summary>
+/// MSRE2013, the critical-source gate: phantoms in critical sources fail it, phantoms elsewhere do not, and each
+/// problem is one finding, MSRE1001, critical with its reason, whichever rule sets run.
+/// </summary>
 public sealed class CriticalSourceTests
 {
     private static TempRepo Repo()
@@ -17,19 +21,37 @@ public sealed class CriticalSourceTests
     }
 
     [Test]
-    public void Each_phantom_in_a_critical_source_is_a_critical_finding_at_its_place()
+    public void Each_phantom_in_a_critical_source_is_one_critical_phantom_finding_that_fails_its_check()
     {
         using var repo = Repo();
         var result = PreflightRun.Run(repo);
-        var findings = result.Of(RuleIds.CriticalSourcePhantom);
+        Assert.That(result.Of(RuleIds.CriticalSourcePhantom), Is.Empty, "the gate adds no finding of its own");
+        var findings = result.Of(RuleIds.PhantomReference);
         Assert.That(findings.Select(f => (f.File, f.Line, f.Reference, f.Severity)), Is.EqualTo(new[]
         {
             (".claude/commands/save.md", 1, "tools/save_state.py", Severity.Critical),
             (".github/workflows/ci.yml", 7, "scripts/gone.sh", Severity.Critical),
         }));
-        Assert.That(findings[1].Message, Does.StartWith("critical source references a phantom, which blocks the run: 'scripts/gone.sh'"));
+        Assert.That(findings[0].Message, Does.EndWith("(critical: its source matches preflight.criticalSources)"));
+        Assert.That(findings[1].Message, Does.EndWith("(critical: it is run from a CI workflow)"));
         Assert.That(result.Checks.Where(c => c.RuleId == RuleIds.CriticalSourcePhantom).Select(c => c.Subject), Is.EqualTo(new[] { ".claude/commands/save.md", ".github/workflows/ci.yml" }));
         Assert.That(result.Report().CriticalFailures, Is.EqualTo(2));
+        Assert.That(result.Rules.Select(r => r.Id), Does.Contain(RuleIds.PhantomReference), "reports describe the rule of every finding");
+    }
+
+    [Test]
+    public void With_the_phantom_rules_in_the_same_run_each_problem_is_counted_once()
+    {
+        using var repo = Repo();
+        var result = PreflightRun.Run(repo, ruleSets: [RuleSets.Phantoms, RuleSets.Preflight]);
+        var critical = result.ActiveFindings.Where(f => f.Severity == Severity.Critical).Select(f => (f.RuleId, f.File, f.Line)).ToList();
+        Assert.That(critical, Is.EqualTo(new[]
+        {
+            (RuleIds.PhantomReference, ".claude/commands/save.md", 1),
+            (RuleIds.PhantomReference, ".github/workflows/ci.yml", 7),
+        }));
+        Assert.That(result.Phantoms!.CriticalPhantoms, Is.EqualTo(2));
+        Assert.That(result.FailingFindings.Count(), Is.EqualTo(2));
     }
 
     [Test]
@@ -38,7 +60,15 @@ public sealed class CriticalSourceTests
         using var repo = Repo();
         repo.Write(".claude/commands/save.md", "Run `python3 tools/save_state.py` first. <!-- maia-sre-disable-line -->\n");
         var result = PreflightRun.Run(repo, """{"preflight": {"criticalSources": [".claude/commands/**", "README.md"]}}""");
-        Assert.That(result.ActiveFindings.Where(f => f.RuleId == RuleIds.CriticalSourcePhantom).Select(f => f.File), Is.EqualTo(new[] { "README.md" }));
+        Assert.That(result.ActiveFindings.Where(f => f.RuleId == RuleIds.PhantomReference).Select(f => (f.File, f.Severity)), Is.EqualTo(new[] { ("README.md", Severity.Critical) }));
         Assert.That(result.Findings.Count(f => f.Suppression is not null), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void With_preflight_off_its_critical_sources_make_nothing_critical()
+    {
+        using var repo = Repo();
+        var result = PreflightRun.Run(repo, """{"preflight": {"enabled": false}}""", ruleSets: [RuleSets.Phantoms, RuleSets.Preflight]);
+        Assert.That(result.Of(RuleIds.PhantomReference).Single(f => f.File == ".claude/commands/save.md").Severity, Is.EqualTo(Severity.Warning));
     }
 }

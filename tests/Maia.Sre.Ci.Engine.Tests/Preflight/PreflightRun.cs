@@ -6,10 +6,13 @@ using Maia.Sre.Ci.TestSupport;
 
 namespace Maia.Sre.Ci.Engine.Tests.Preflight;
 
-/// <summary>Runs only the preflight rule set on a temporary repository, with isolated git and chosen probes and PATH.</summary>
+/// <summary>
+/// Runs only the preflight rule set on a temporary repository, with isolated git and chosen probes and PATH; as the
+/// <c>preflight</c> command does (every check) unless another <see cref="RunContext"/> is given.
+/// </summary>
 internal static class PreflightRun
 {
-    public static RunResult Run(TempRepo repo, string? configJson = null, PreflightProbes? probes = null, string? path = null)
+    public static RunResult Run(TempRepo repo, string? configJson = null, PreflightProbes? probes = null, string? path = null, RunContext context = RunContext.Preflight, IReadOnlyList<string>? ruleSets = null)
     {
         using var git = new IsolatedGit();
         var config = configJson is null ? new MaiaConfig() : ConfigLoader.Parse(configJson, ".maia-sre.json");
@@ -17,7 +20,8 @@ internal static class PreflightRun
         {
             Root = repo.Root,
             Config = config,
-            RuleSets = [RuleSets.Preflight],
+            RuleSets = ruleSets ?? [RuleSets.Preflight],
+            Context = context,
             ProcessRunner = git.Runner,
             Probes = probes ?? new PreflightProbes { DiskSpace = new FakeDisk(500_000_000_000) },
             Environment = name => name == "PATH" && path is not null ? path : Environment.GetEnvironmentVariable(name),

@@ -16,5 +16,6 @@ public static class GitWorkTreeRule
         "Run in a git clone, install git, or set 'preflight.git.requireWorkTree' to false.",
         "Run in a git clone, install git, or set `preflight.git.requireWorkTree` to false.",
         ["reliability", "git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

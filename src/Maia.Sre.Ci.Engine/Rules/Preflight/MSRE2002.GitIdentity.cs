@@ -16,5 +16,6 @@ public static class GitIdentityRule
         "Set 'git config user.name' and 'git config user.email' in the job, or set 'preflight.git.identity' to 'off'.",
         "Set `git config user.name` and `git config user.email` in the job, or set `preflight.git.identity` to `off`.",
         ["reliability", "git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

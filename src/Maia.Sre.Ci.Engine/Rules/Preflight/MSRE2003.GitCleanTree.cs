@@ -16,5 +16,6 @@ public static class GitCleanTreeRule
         "Commit, stash or clean the changes, or set 'preflight.git.clean' to another severity or 'off'.",
         "Commit, stash or clean the changes, or set `preflight.git.clean` to another severity or `off`.",
         ["reliability", "git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

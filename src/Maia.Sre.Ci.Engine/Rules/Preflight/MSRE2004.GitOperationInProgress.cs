@@ -16,5 +16,6 @@ public static class GitOperationInProgressRule
         "Finish or abort the operation ('git rebase --abort', 'git merge --abort', 'git cherry-pick --abort', 'git bisect reset').",
         "Finish or abort the operation (`git rebase --abort`, `git merge --abort`, `git cherry-pick --abort`, `git bisect reset`).",
         ["reliability", "git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -16,5 +16,6 @@ public static class GitDetachedHeadRule
         "Check out a branch before committing, or set 'preflight.git.detachedHead' to 'off'.",
         "Check out a branch before committing, or set `preflight.git.detachedHead` to `off`.",
         ["git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -16,5 +16,6 @@ public static class GitShallowCloneRule
         "Fetch full history (actions/checkout 'fetch-depth: 0', 'git fetch --unshallow'), or set 'preflight.git.shallow' to 'off'.",
         "Fetch full history (actions/checkout `fetch-depth: 0`, `git fetch --unshallow`), or set `preflight.git.shallow` to `off`.",
         ["reliability", "git"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

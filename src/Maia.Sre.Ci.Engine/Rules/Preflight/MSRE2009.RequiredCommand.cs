@@ -16,5 +16,6 @@ public static class RequiredCommandRule
         "Install the command in the job (or the runner image), or fix its name in 'preflight.requiredCommands'.",
         "Install the command in the job (or the runner image), or fix its name in `preflight.requiredCommands`.",
         ["reliability"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -16,5 +16,6 @@ public static class CommandVersionRule
         "Install a newer version, correct 'minVersion' or 'versionArgs', or remove the minimum.",
         "Install a newer version, correct `minVersion` or `versionArgs`, or remove the minimum.",
         ["reliability"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -16,5 +16,6 @@ public static class WritePermissionRule
         "Fix the permissions or mount, create the path, or remove it from 'preflight.writablePaths'.",
         "Fix the permissions or mount, create the path, or remove it from `preflight.writablePaths`.",
         ["reliability"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -16,5 +16,6 @@ public static class DiskSpaceRule
         "Free space on the runner, or lower 'preflight.minFreeDiskGb' (0 turns the check off).",
         "Free space on the runner, or lower `preflight.minFreeDiskGb` (0 turns the check off).",
         ["reliability"],
-        "very-high");
+        "very-high",
+        Environmental: true);
 }

@@ -2,7 +2,10 @@ using Maia.Sre.Ci.Model;
 
 namespace Maia.Sre.Ci.Rules.Preflight;
 
-/// <summary>MSRE2013: A critical source (workflow, command file, hook, Makefile) references a phantom.</summary>
+/// <summary>
+/// MSRE2013: A critical source (workflow, command file, hook, Makefile) references a phantom. The gate's check; its
+/// findings are the phantom rule's own MSRE1001 findings, so each problem is counted once.
+/// </summary>
 public static class CriticalSourcePhantomRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -12,7 +15,7 @@ public static class CriticalSourcePhantomRule
         RuleSets.Preflight,
         Severity.Critical,
         "A critical source (workflow, command file, hook, Makefile) references a phantom.",
-        "The phantom rules run on 'preflight.criticalSources' (by default CI workflows, actions, '.claude/commands', the pre-commit configuration and Makefiles); a phantom there breaks the automation that runs it, so it fails the gate.",
+        "A phantom in 'preflight.criticalSources' (by default CI workflows, actions, '.claude/commands', the pre-commit configuration and Makefiles) breaks the automation that runs it, so it is critical and fails the gate. The gate reads the phantom rule's findings there: each problem is one MSRE1001 finding, never a second one under this rule. 'maia-sre preflight' scans the critical sources itself; 'check' reads the phantom rules' findings.",
         "Fix the reference (see the phantom-reference suggestion) or restore the file.",
         "Fix the reference (see the phantom-reference suggestion) or restore the file.",
         ["reliability", "phantom-dependency"],

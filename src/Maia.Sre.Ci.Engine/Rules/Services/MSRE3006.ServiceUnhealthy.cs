@@ -20,5 +20,6 @@ public static class ServiceUnhealthyRule
         "Read the service's logs, fix the cause, and restart it (`launchctl kickstart -k gui/$UID/<label>`, " +
         "`systemctl --user restart <unit>`).",
         ["reliability", "service", "slo"],
-        "medium");
+        "medium",
+        Environmental: true);
 }
