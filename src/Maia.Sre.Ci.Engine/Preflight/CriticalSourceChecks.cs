@@ -46,5 +46,6 @@ internal static class CriticalSourceChecks
         Severity = Severity.Critical,
         Message = $"critical source references a phantom, which blocks the run: {phantom.Message}",
         Properties = new Dictionary<string, string>(StringComparer.Ordinal) { [PreflightRecorder.CheckProperty] = phantom.File },
+        Fix = null, // the phantom finding itself carries the fix; the gate's copy only blocks
     };
 }

@@ -8,13 +8,16 @@ public sealed class LintCommand : ICommand
     private static readonly OptionSpec CriticalOnly = new("critical-only", null, "print and report only critical findings");
     private static readonly OptionSpec RuleSetsOption = new("rule-sets", "LIST", $"comma-separated rule sets to run (default: all: {string.Join(",", Rules.RuleSets.Names)})");
     private readonly IReadOnlyList<string>? ruleSets;
+    private readonly bool fixes;
 
     /// <param name="ruleSets">The fixed rule sets of this command, or null for all of them, chosen by <c>--rule-sets</c>.</param>
-    public LintCommand(string name, string summary, IReadOnlyList<string>? ruleSets)
+    /// <param name="fixes">True when the command takes <c>--fix</c>, <c>--unsafe-fixes</c> and <c>--diff</c>.</param>
+    public LintCommand(string name, string summary, IReadOnlyList<string>? ruleSets, bool fixes = false)
     {
         Name = name;
         Summary = summary;
         this.ruleSets = ruleSets;
+        this.fixes = fixes;
     }
 
     public string Name { get; }
@@ -23,20 +26,33 @@ public sealed class LintCommand : ICommand
 
     public string Usage => $"{Name} [options] [PATH...]   (PATHs narrow the sources checked; the inventory stays the whole repository)";
 
-    public IReadOnlyList<OptionSpec> Options => ruleSets is null ? [.. CommonOptions.Lint, CriticalOnly, RuleSetsOption] : [.. CommonOptions.Lint, CriticalOnly];
+    public IReadOnlyList<OptionSpec> Options =>
+        [.. CommonOptions.Lint, CriticalOnly, .. ruleSets is null ? [RuleSetsOption] : Array.Empty<OptionSpec>(), .. fixes ? FixOptions.All : []];
 
     public int Execute(ParsedArguments args, CliEnvironment env)
     {
+        var fix = fixes ? FixOptions.Parse(args) : default;
         var request = LintRunner.BuildRequest(args, env, ruleSets ?? SelectedRuleSets(args));
         var outputs = ReportOutputs.From(args, env);
         Model.RunResult result;
+        string? fixedSummary = null;
         try
         {
             result = LintEngine.Run(request, env.Cancellation);
+            if (fix.Apply)
+            {
+                (result, fixedSummary) = FixRunner.Apply(result, request, fix, env);
+            }
         }
         catch (Workspace.ChangeSetException ex)
         {
             throw new InputException(ex.Message, ex);
+        }
+
+        if (fix.Preview)
+        {
+            outputs.Write(result, args.Flag(CriticalOnly.Name));
+            return FixRunner.Preview(result, fix, env);
         }
 
         var criticalOnly = args.Flag(CriticalOnly.Name);
@@ -44,6 +60,11 @@ public sealed class LintCommand : ICommand
         if (!outputs.JsonToStandardOutput)
         {
             new Reports.TextReportWriter(env.Out, CommonOptions.UseColor(args, env)).Write(result, criticalOnly, args.Flag(CommonOptions.Quiet.Name));
+        }
+
+        if (fixedSummary is not null)
+        {
+            (outputs.JsonToStandardOutput ? env.Error : env.Out).WriteLine(fixedSummary);
         }
 
         outputs.WriteGitHub(result);
