@@ -102,7 +102,7 @@ internal sealed class FindingBuilder
         }
         else if (resolution.CaseVariant is not null)
         {
-            suggested = new SuggestedPath(resolution.CaseVariant, SuggestionBasis.CaseOnly, Fixes.FixPlanner.OnlyCaseVariant(resolution.CaseVariant, suggester.Inventory));
+            suggested = Fixes.FixPlanner.CaseSuggestion(resolution.Target, resolution.CaseVariant, suggester.Inventory);
             hint = ("; '", resolution.CaseVariant, "' exists but differs in letter case");
         }
         else

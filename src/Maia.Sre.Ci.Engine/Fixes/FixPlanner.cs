@@ -98,15 +98,20 @@ public static class FixPlanner
         };
     }
 
-    /// <summary>True when <paramref name="variant"/> is the only inventory file that differs from it in letter case alone.</summary>
-    public static bool OnlyCaseVariant(string variant, Inventory inventory)
+    /// <summary>
+    /// The suggestion for a missing <paramref name="target"/> that differs from the existing <paramref name="variant"/>
+    /// in letter case: case-only (safe) when the whole path differs only in case and no other path does; for a bare name
+    /// matched by name anywhere, a same-name suggestion (unsafe), unique when no other file has that name in any case.
+    /// </summary>
+    public static SuggestedPath CaseSuggestion(string target, string variant, Inventory inventory)
     {
+        var wholePath = string.Equals(target, variant, StringComparison.OrdinalIgnoreCase);
         var count = 0;
         foreach (var path in inventory.WithNameIgnoringCase(RepoPath.Name(variant)))
         {
-            count += string.Equals(path, variant, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            count += !wholePath || string.Equals(path, variant, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
-        return count == 1;
+        return new SuggestedPath(variant, wholePath ? SuggestionBasis.CaseOnly : SuggestionBasis.SameName, count == 1);
     }
 }

@@ -26,7 +26,7 @@ public sealed class FileHistory
                     !config.Enabled ? (null, new HistoryStatus(HistoryState.Off, 0, 0, "phantoms.history.maxCommits is 0"))
                     : !inGitWorkTree ? (null, new HistoryStatus(HistoryState.Unavailable, 0, 0, "not a git work tree"))
                     : GitLogPass.Read(root, config, runner);
-                PhaseTimings.Mark($"history: {result.Status.Commits} commits");
+                PhaseTimings.Mark($"history: {result.Status.Commits} commits, {result.Status.Milliseconds} ms");
                 return result;
             },
             LazyThreadSafetyMode.ExecutionAndPublication);

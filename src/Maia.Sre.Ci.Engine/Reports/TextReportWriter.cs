@@ -139,6 +139,7 @@ public sealed class TextReportWriter
             }
 
             output.WriteLine($"  health score: {p.HealthScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}/100");
+            FixesTextSection.Write(output, result);
         }
 
         if (result.Details.TryGetValue(Rules.RuleSets.Preflight, out var details) && details is Preflight.PreflightReport preflight)
