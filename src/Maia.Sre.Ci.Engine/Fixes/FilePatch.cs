@@ -42,6 +42,9 @@ public sealed class FilePatch
     /// <summary>The edits made.</summary>
     public IReadOnlyList<TextEdit> Edits { get; private set; } = [];
 
+    /// <summary>U+FEFF for a UTF-8 file with a byte-order mark (a diff shows it on the first line, as git does), else empty.</summary>
+    internal string ByteOrderMark => preamble.Length == 3 ? "\uFEFF" : "";
+
     /// <summary>
     /// Reads <paramref name="file"/> and makes <paramref name="edits"/> on its text; null with <paramref name="problem"/>
     /// when the file may not be written (see <see cref="SafePaths"/>), is not text this can keep intact, or no longer

@@ -50,7 +50,7 @@ public static class UnifiedDiff
             {
                 if (changed.BinarySearch(i) < 0)
                 {
-                    WriteLine(output, ' ', before, i);
+                    WriteLine(output, ' ', before, i, patch.ByteOrderMark);
                     continue;
                 }
 
@@ -63,12 +63,12 @@ public static class UnifiedDiff
 
                 for (var j = i; j <= end; j++)
                 {
-                    WriteLine(output, '-', before, j);
+                    WriteLine(output, '-', before, j, patch.ByteOrderMark);
                 }
 
                 for (var j = i; j <= end; j++)
                 {
-                    WriteLine(output, '+', after, j);
+                    WriteLine(output, '+', after, j, patch.ByteOrderMark);
                 }
 
                 i = end;
@@ -85,10 +85,11 @@ public static class UnifiedDiff
         return count == 1 ? start : $"{start},{count.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    private static void WriteLine(TextWriter output, char marker, TextLines lines, int index)
+    private static void WriteLine(TextWriter output, char marker, TextLines lines, int index, string byteOrderMark)
     {
         var line = lines.WithTerminator(index);
         output.Write(marker);
+        output.Write(index == 0 ? byteOrderMark : "");
         output.Write(line);
         if (line.Length == 0 || line[^1] is not ('\n' or '\r'))
         {
