@@ -52,7 +52,8 @@ internal static class GitLogPass
 
         if (log.Commits.Count == 0)
         {
-            var why = run.StandardError.Contains("does not have any commits", StringComparison.Ordinal) ? "no commit yet" : FirstLine(run.StandardError);
+            var unborn = run.StandardError.Contains("does not have any commits", StringComparison.Ordinal) || run.StandardError.Contains("bad revision 'HEAD'", StringComparison.Ordinal);
+            var why = unborn ? "no commit yet" : FirstLine(run.StandardError);
             return (null, new HistoryStatus(HistoryState.Unavailable, 0, elapsed, why));
         }
 

@@ -52,7 +52,7 @@ public sealed record HistoryStatus(HistoryState State, int Commits, long Millise
         HistoryState.Shallow or HistoryState.Unavailable =>
             $"git history is not available ({Detail}): messages say nothing of renames or deletions, and renamed files get no safe fix",
         HistoryState.TimeLimited or HistoryState.Partial =>
-            $"git history read only in part ({Commits} commits; {Detail}): older renames and deletions are not named",
+            $"git history read only in part ({(Commits == 1 ? "1 commit" : $"{Commits} commits")}; {Detail}): older renames and deletions are not named",
         _ => null,
     };
 }
