@@ -14,14 +14,16 @@ public static class FixApplier
 {
     /// <summary>
     /// Prepares every file's edits and, when <paramref name="write"/>, writes each file; a file that cannot be fixed is
-    /// left alone and listed with why. <paramref name="beforeReplace"/> is for tests (see <see cref="FilePatch.Write"/>).
+    /// left alone and listed with why. Cancelling stops between files: each file is written whole or not at all.
+    /// <paramref name="beforeReplace"/> is for tests (see <see cref="FilePatch.Write"/>).
     /// </summary>
-    public static FixOutcome Apply(string root, FixSelection selection, bool write, Action<string>? beforeReplace = null)
+    public static FixOutcome Apply(string root, FixSelection selection, bool write, Action<string>? beforeReplace = null, CancellationToken cancellation = default)
     {
         var patches = new List<FilePatch>();
         var skipped = new List<(string, string)>();
         foreach (var file in selection.EditsByFile())
         {
+            cancellation.ThrowIfCancellationRequested();
             var patch = FilePatch.Prepare(root, file.Key, file, out var problem);
             problem ??= write ? patch!.Write(beforeReplace) : null;
             if (problem is null)

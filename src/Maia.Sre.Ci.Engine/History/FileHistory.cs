@@ -35,6 +35,9 @@ public sealed class FileHistory
     /// <summary>What the pass read, or null when no phantom asked (then git was not started for it).</summary>
     public HistoryStatus? Status => pass.IsValueCreated ? pass.Value.Status : null;
 
+    /// <summary>True when there is no history to ask (reads it first): outside git, shallow, off, or no commit yet.</summary>
+    internal bool IsEmpty => pass.Value.Log is null;
+
     /// <summary>Where the missing <paramref name="target"/> went (see <see cref="Provenance.Trace"/>), or null when history does not say.</summary>
     public Provenance? Trace(string target, Func<string, bool> exists) =>
         pass.Value.Log is { } log ? Provenance.Trace(log, target, exists) : null;

@@ -51,7 +51,7 @@ public sealed class Suggester
     /// Where git history says the missing <paramref name="target"/> went (renamed, deleted), or null without history or
     /// when it does not say. The first call reads the history (once per run).
     /// </summary>
-    public History.Provenance? Provenance(string target) => history is null ? null : provenances.GetOrAdd(target, trace);
+    public History.Provenance? Provenance(string target) => history is null || history.IsEmpty ? null : provenances.GetOrAdd(target, trace);
 
     private SuggestedPath? Compute(string target)
     {

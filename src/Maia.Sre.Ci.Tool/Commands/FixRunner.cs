@@ -18,7 +18,7 @@ public static class FixRunner
     public static (RunResult Result, string Summary) Apply(RunResult result, LintRequest request, FixOptions.Mode mode, CliEnvironment env)
     {
         var selection = FixSelection.From(result.ActiveFindings, mode.Unsafe);
-        var outcome = FixApplier.Apply(result.Root, selection, write: true);
+        var outcome = FixApplier.Apply(result.Root, selection, write: true, cancellation: env.Cancellation);
         foreach (var (file, problem) in outcome.Skipped)
         {
             env.Error.WriteLine($"maia-sre: {file}: {problem}");
@@ -32,7 +32,7 @@ public static class FixRunner
     public static int Preview(RunResult result, FixOptions.Mode mode, CliEnvironment env)
     {
         var selection = FixSelection.From(result.ActiveFindings, mode.Unsafe);
-        var outcome = FixApplier.Apply(result.Root, selection, write: false);
+        var outcome = FixApplier.Apply(result.Root, selection, write: false, cancellation: env.Cancellation);
         foreach (var patch in outcome.Patches)
         {
             UnifiedDiff.Write(env.Out, patch);
