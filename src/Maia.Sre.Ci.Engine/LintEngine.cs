@@ -21,7 +21,9 @@ public static class LintEngine
     {
         var changes = request.ChangedSince is null ? null : GitChanges.Read(request.Root, request.ChangedSince, request.ProcessRunner);
         PhaseTimings.Mark("engine start");
-        var context = new RuleSetContext(request, FileLister.List(request.Root, request.ProcessRunner)) { Changes = changes };
+        var files = FileLister.List(request.Root, request.ProcessRunner);
+        var history = request.History ?? new History.FileHistory(request.Root, request.Config.Phantoms.History, files.FromGit, request.ProcessRunner);
+        var context = new RuleSetContext(request, files) { Changes = changes, History = history };
         PhaseTimings.Mark("list files");
         var results = new List<(string Name, RuleSetResult Result)>();
         foreach (var ruleSet in RuleSets.All.Where(r => request.RuleSets.Contains(r.Name)))
@@ -70,6 +72,7 @@ public static class LintEngine
             Details = details,
             ExtraSummary = summary,
             FailLevel = request.FailLevel,
+            FileHistory = history,
         };
         PhaseTimings.Mark("sort findings");
         return runResult;

@@ -43,6 +43,12 @@ public sealed record LintRequest
     /// <summary>Machine probes preflight uses (write access, free disk space).</summary>
     public Preflight.PreflightProbes Probes { get; init; } = Preflight.PreflightProbes.Real;
 
+    /// <summary>
+    /// The history a previous run of the same repository read (<see cref="RunResult.FileHistory"/>), so a second run,
+    /// such as the check after <c>--fix</c>, does not read it again; null to read it when a phantom first needs it.
+    /// </summary>
+    public History.FileHistory? History { get; init; }
+
     /// <summary>When set, the <c>services</c> rule set also probes each service's live health on this host.</summary>
     public Services.Live.LiveOptions? LiveServices { get; init; }
 }

@@ -98,33 +98,32 @@ internal static class SarifResults
         return region;
     }
 
-    /// <summary>The did-you-mean as a fix: replace exactly the reference's columns with the suggested text.</summary>
-    private static Fix? Fix(Finding finding)
+    /// <summary>
+    /// The finding's fix (<see cref="Model.Fix"/>, the same edits <c>--fix</c> applies): each edit replaces exactly the
+    /// reference's columns; the fix's <c>safety</c> property says whether <c>--fix</c> applies it alone.
+    /// </summary>
+    private static Microsoft.CodeAnalysis.Sarif.Fix? Fix(Finding finding)
     {
-        if (finding.SuggestionReplacement is not { } replacement || finding.Line <= 0 || finding.Column <= 0 || finding.EndColumn <= finding.Column)
+        if (finding.Fix is not { } fix)
         {
             return null;
         }
 
-        return new Fix
+        var sarif = new Microsoft.CodeAnalysis.Sarif.Fix
         {
-            Description = new Message { Text = $"Replace '{finding.Reference}' with '{replacement}'" },
-            ArtifactChanges =
-            [
-                new ArtifactChange
+            Description = new Message { Text = fix.Description },
+            ArtifactChanges = fix.Edits.GroupBy(e => e.File, StringComparer.Ordinal).Select(file => new ArtifactChange
+            {
+                ArtifactLocation = Artifact(file.Key),
+                Replacements = file.Select(edit => new Replacement
                 {
-                    ArtifactLocation = Artifact(finding.File),
-                    Replacements =
-                    [
-                        new Replacement
-                        {
-                            DeletedRegion = new Region { StartLine = finding.Line, StartColumn = finding.Column, EndLine = finding.Line, EndColumn = finding.EndColumn },
-                            InsertedContent = new ArtifactContent { Text = replacement },
-                        },
-                    ],
-                },
-            ],
+                    DeletedRegion = new Region { StartLine = edit.Line, StartColumn = edit.Column, EndLine = edit.Line, EndColumn = edit.EndColumn },
+                    InsertedContent = new ArtifactContent { Text = edit.NewText },
+                }).ToList(),
+            }).ToList(),
         };
+        sarif.SetProperty("safety", fix.SafetyName);
+        return sarif;
     }
 
     private static SarifSuppression? Suppressions(Finding finding)

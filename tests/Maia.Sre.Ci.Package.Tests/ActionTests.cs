@@ -149,6 +149,34 @@ public sealed class ActionTests
     }
 
     [Test]
+    public void The_fix_input_writes_the_safe_fixes_and_leaves_committing_to_the_workflow()
+    {
+        using var repo = HistoryFixture.Load("moved-scripts").Build();
+        var head = repo.Git("rev-parse", "HEAD");
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["fix"] = "true" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Process.ExitCode, Is.EqualTo(0), "the critical phantoms were fixed: " + run.Process);
+            Assert.That(run.Process.Out, Does.Contain("Fixed 8 references in 4 files."));
+            Assert.That(repo.Git("status", "--porcelain").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[3..]).Order(StringComparer.Ordinal),
+                Is.EqualTo(new[] { ".github/workflows/ci.yml", "README.md", "docs/guide.md", "scripts/nightly.sh" }));
+            Assert.That(repo.Git("rev-parse", "HEAD"), Is.EqualTo(head), "nothing committed");
+        });
+    }
+
+    [Test]
+    public void A_fix_input_it_does_not_know_is_a_usage_error()
+    {
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["fix"] = "yes" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("2"));
+            Assert.That(run.Process.Error, Does.Contain("input 'fix' must be true, unsafe or false, not 'yes'"));
+        });
+    }
+
+    [Test]
     public void Dogfood_this_repository_passes_its_own_action()
     {
         using var reports = new TempRepo();

@@ -16,6 +16,15 @@ public sealed class ReadmeSnippetTests
     }
 
     [Test]
+    public void The_fixing_section_shows_the_validated_fix_workflow()
+    {
+        var sample = string.Join('\n', File.ReadAllLines(Path.Combine(RepoPaths.Samples, "fix-workflow.yml")).SkipWhile(l => l.StartsWith('#')));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var section = readme[readme.IndexOf("\n## Fixing what it finds\n", StringComparison.Ordinal)..];
+        Assert.That(section, Does.Contain("```yaml\n" + sample + "\n```\n"));
+    }
+
+    [Test]
     public void The_dotnet_tool_section_shows_the_tested_commands()
     {
         var commands = Readme.Blocks("dotnet tool", "bash").SelectMany(b => b.Split('\n')).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0);

@@ -16,7 +16,10 @@ public sealed partial class WorkflowValidationTests
             .Append(Path.Combine(Root, "samples", "github-workflow.yml"))
             .Select(f => Path.GetRelativePath(Root, f));
 
-    private static IEnumerable<string> ActionAndWorkflows() => Workflows().Prepend("action.yml");
+    private static IEnumerable<string> ActionAndWorkflows() => Workflows().Prepend("action.yml").Append(FixWorkflow);
+
+    /// <summary>The pull-request example that applies fixes and pushes them: the one workflow that writes contents.</summary>
+    private const string FixWorkflow = "samples/fix-workflow.yml";
 
     [Test]
     public void There_are_ci_dogfood_and_sample_workflows() =>
@@ -25,7 +28,7 @@ public sealed partial class WorkflowValidationTests
     [Test]
     public void Actionlint_reports_no_problems_in_the_workflows()
     {
-        var run = Validators.Actionlint([.. Workflows()]);
+        var run = Validators.Actionlint([.. Workflows(), FixWorkflow]);
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Out.Trim(), Is.Empty);
     }
@@ -36,6 +39,23 @@ public sealed partial class WorkflowValidationTests
         var run = Validators.ActionValidator(file);
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.All.Trim(), Is.Empty);
+    }
+
+    [Test]
+    public void The_fix_example_reads_at_the_top_writes_contents_only_in_its_job_and_skips_forks()
+    {
+        var text = File.ReadAllText(Path.Combine(Root, FixWorkflow));
+        var job = text[text.IndexOf("\njobs:\n", StringComparison.Ordinal)..];
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("\npermissions:\n  contents: read\n\n"));
+            Assert.That(WritePermission().Matches(text).Select(m => m.Value.Trim()), Is.EqualTo(new[] { "contents: write" }));
+            Assert.That(job, Does.Contain("    permissions:\n      contents: write\n"));
+            Assert.That(job, Does.Contain("if: github.event.pull_request.head.repo.full_name == github.repository"));
+            Assert.That(job, Does.Contain("fetch-depth: 0").And.Contain("fix: 'true'"));
+            var script = job[job.IndexOf("        run: |", StringComparison.Ordinal)..];
+            Assert.That(script, Does.Not.Contain("${{"), "the branch reaches the script through env:");
+        });
     }
 
     [Test]

@@ -57,9 +57,10 @@ public sealed class PullRequestModeTests
 
         var outcome = CliHarness.AsProcess(repo.Root, "check", "--changed-since", "HEAD~1", "--fail-on", "never");
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        var commit = repo.Git("log", "-1", "--format=%h (%as, \"%s\")").Trim();
         Assert.That(outcome.FindingLines, Is.EqualTo(new[]
         {
-            "README.md(3,20): warning MSRE1001: 'tools/report.sh': no such file in the repository; did you mean 'tools/build-report.sh'?",
+            $"README.md(3,20): warning MSRE1001: 'tools/report.sh': no such file in the repository; renamed to 'tools/build-report.sh' in {commit}",
         }));
     }
 

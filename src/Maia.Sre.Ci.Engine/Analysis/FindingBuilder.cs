@@ -91,18 +91,28 @@ internal sealed class FindingBuilder
                 $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose} does not exist; the line says '{retired}', so it is treated as retired or planned");
         }
 
-        string? suggestion;
+        // Where git history says the file went comes first (read once per run, when the first phantom asks).
+        var provenance = suggester.Provenance(resolution.Target);
+        SuggestedPath? suggested;
         (string Open, string? Value, string Close) hint;
-        if (resolution.CaseVariant is not null)
+        if (provenance is { ExistingPath: { } renamed })
         {
-            suggestion = resolution.CaseVariant;
-            hint = ("; '", suggestion, "' exists but differs in letter case");
+            suggested = new SuggestedPath(renamed, SuggestionBasis.Renamed, Unique: true);
+            hint = ("; ", provenance.Describe(), "");
+        }
+        else if (resolution.CaseVariant is not null)
+        {
+            suggested = Fixes.FixPlanner.CaseSuggestion(resolution.Target, resolution.CaseVariant, suggester.Inventory);
+            hint = ("; '", resolution.CaseVariant, "' exists but differs in letter case");
         }
         else
         {
-            suggestion = suggester.Suggest(resolution.Target);
-            hint = suggestion is null ? ("", null, "") : ("; did you mean '", suggestion, "'?");
+            suggested = suggester.SuggestPath(resolution.Target);
+            var history = provenance is null ? "" : "; " + provenance.Describe();
+            hint = suggested is null ? (history, null, "") : (history + "; did you mean '", suggested.Value.Path, "'?");
         }
+
+        var suggestion = suggested?.Path;
 
         if (!sourceReasonKnown)
         {
@@ -117,7 +127,12 @@ internal sealed class FindingBuilder
 
         var replacement = suggestion is null ? null : Replacement(reference, suggestion);
         var properties = reason is null ? null : new Dictionary<string, string> { ["criticalReason"] = reason };
-        return Make(PhantomReferenceRule.Descriptor, severity, reference, message, suggestion, replacement, properties);
+        var finding = Make(PhantomReferenceRule.Descriptor, severity, reference, message, suggestion, replacement, properties);
+
+        // The one place a finding gets its fix (Fixes/FixPlanner decides whether it has one, and how sure it is).
+        return suggested is { } fixTo
+            ? finding with { Fix = Fixes.FixPlanner.Plan(source, text.Line(reference.Line - 1), reference, resolution.Target, fixTo, severity, provenance, suggester.Inventory) }
+            : finding;
     }
 
     /// <summary>Writes the suggestion the way the reference was written: relative to the source for links, else from the root.</summary>

@@ -22,11 +22,13 @@ public sealed class PhantomAnalyzer
 {
     private readonly PhantomsConfig config;
     private readonly ExtensionSet extensions;
+    private readonly History.FileHistory? history;
 
-    /// <summary>Creates the analyzer for the <c>phantoms</c> settings.</summary>
-    public PhantomAnalyzer(PhantomsConfig config)
+    /// <summary>Creates the analyzer for the <c>phantoms</c> settings; <paramref name="history"/>, when given, says where missing files went.</summary>
+    public PhantomAnalyzer(PhantomsConfig config, History.FileHistory? history = null)
     {
         this.config = config;
+        this.history = history;
         extensions = new ExtensionSet(config.Extensions);
     }
 
@@ -53,7 +55,7 @@ public sealed class PhantomAnalyzer
 
         var inventory = new Inventory(new GlobSet(config.Inventory).Filter(files.Files));
         var resolver = new ReferenceResolver(inventory, config);
-        var suggester = new Suggester(inventory, changes?.Renames);
+        var suggester = new Suggester(inventory, changes?.Renames, history);
         var critical = new CriticalClassifier(config.Critical);
         var sourcesInOrder = RepoPath.InOrdinalOrder(sources); // as FileLister lists them; read by the numbering and the summary
         var anchors = new AnchorFindings(new AnchorReader(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));

@@ -32,6 +32,9 @@ public sealed record PhantomsConfig
 
     /// <summary>Reference patterns that are examples, not real files.</summary>
     public IReadOnlyList<string> Placeholders { get; init; } = PhantomDefaults.Placeholders;
+
+    /// <summary>How much git history may be read to say where a missing file went.</summary>
+    public HistoryConfig History { get; init; } = new();
 }
 
 /// <summary>The <c>"phantoms.critical"</c> section.</summary>

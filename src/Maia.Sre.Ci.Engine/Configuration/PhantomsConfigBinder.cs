@@ -6,7 +6,7 @@ internal static class PhantomsConfigBinder
     private static readonly string[] Keys =
     [
         "sources", "exclude", "inventory", "searchPaths", "rootAliases", "extensions", "critical", "spofThreshold", "ignore",
-        "placeholders",
+        "placeholders", "history",
     ];
 
     public static PhantomsConfig Bind(ConfigReader reader, JNode node)
@@ -29,6 +29,7 @@ internal static class PhantomsConfigBinder
                 "spofThreshold" => config with { SpofThreshold = reader.ReadInteger(p.Value, name, 1, 1_000_000) },
                 "ignore" => config with { Ignore = reader.ReadStrings(p.Value, name, NotEmpty) },
                 "placeholders" => config with { Placeholders = reader.ReadStrings(p.Value, name, NotEmpty) },
+                "history" => config with { History = HistoryConfigBinder.Bind(reader, p.Value) },
                 _ => config,
             }, config);
         }

@@ -36,6 +36,9 @@ public sealed record Finding
     /// <summary>The text to put in place of <see cref="Reference"/> for the suggestion, as written relative to the source.</summary>
     public string? SuggestionReplacement { get; init; }
 
+    /// <summary>The edits that repair it, when it is certain or very likely what they should be (see <see cref="Model.Fix"/>).</summary>
+    public Fix? Fix { get; init; }
+
     /// <summary>Set when the finding is silenced; such findings never fail a run.</summary>
     public Suppression? Suppression { get; init; }
 

@@ -35,6 +35,15 @@ public sealed class RunResult
     /// <summary>Extra summary figures added by rule sets (e.g. preflight's checks, passed, failed), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, double>> ExtraSummary { get; init; } = [];
 
+    /// <summary>The repository's history as this run read it (or did not need to); pass it to the next run of the same repository.</summary>
+    public History.FileHistory? FileHistory { get; init; }
+
+    /// <summary>What the history pass read, or null when no phantom needed it.</summary>
+    public History.HistoryStatus? History => FileHistory?.Status;
+
+    /// <summary>The findings that carry a fix, among the active ones.</summary>
+    public IEnumerable<Finding> FixableFindings => ActiveFindings.Where(f => f.Fix is not null);
+
     /// <summary>The fail level the run was judged by.</summary>
     public FailLevel FailLevel { get; init; } = FailLevel.Critical;
 

@@ -55,6 +55,16 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        if (result.History is { } history)
+        {
+            // Only when a phantom asked for it; no timings (reports are byte-identical for identical inputs).
+            json.WriteStartObject("history");
+            json.WriteString("state", history.Name);
+            json.WriteNumber("commits", history.Commits);
+            json.WriteString("detail", history.Detail);
+            json.WriteEndObject();
+        }
+
         if (result.Details.TryGetValue(Rules.RuleSets.Services, out var services) && services is Services.ServiceReport report)
         {
             ServiceJsonWriter.Write(json, report);
@@ -81,6 +91,7 @@ public static class JsonReportWriter
             json.WriteNumber("endColumn", f.EndColumn);
             WriteNullable(json, "reference", f.Reference);
             WriteNullable(json, "suggestion", f.Suggestion);
+            WriteFix(json, f.Fix);
             json.WriteString("fingerprint", f.Fingerprint);
             if (f.Suppression is not null)
             {
@@ -96,6 +107,33 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteFix(Utf8JsonWriter json, Fix? fix)
+    {
+        if (fix is null)
+        {
+            json.WriteNull("fix");
+            return;
+        }
+
+        json.WriteStartObject("fix");
+        json.WriteString("safety", fix.SafetyName);
+        json.WriteString("description", fix.Description);
+        json.WriteStartArray("edits");
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", edit.File);
+            json.WriteNumber("line", edit.Line);
+            json.WriteNumber("column", edit.Column);
+            json.WriteNumber("endColumn", edit.EndColumn);
+            json.WriteString("text", edit.NewText);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

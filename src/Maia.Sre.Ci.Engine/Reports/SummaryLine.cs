@@ -23,6 +23,11 @@ public static class SummaryLine
             var head = phantoms.Count == 0 ? "no phantoms" : Plural.Of(phantoms.Count, "phantom") + (critical > 0 ? $" ({critical} critical)" : "");
             parts.Add(head + (others.Length > 0 ? ", " + others : "") + " in " + Plural.Of(figures.SourcesScanned, "file"));
             parts.Add("health " + figures.HealthScore.ToString("0.0", CultureInfo.InvariantCulture) + "/100");
+            var fixes = Fixes.FixSelection.From(shown, includeUnsafe: false);
+            if (fixes.Safe > 0)
+            {
+                parts.Add($"{fixes.Safe} fixable with --fix");
+            }
         }
         else
         {

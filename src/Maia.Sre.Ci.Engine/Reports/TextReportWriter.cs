@@ -151,6 +151,7 @@ public sealed class TextReportWriter
         if (result.Phantoms is { } figures)
         {
             PhantomTextSection.Write(output, figures);
+            FixesTextSection.Write(output, result);
         }
 
         if (result.Details.GetValueOrDefault(Rules.RuleSets.Preflight) is Preflight.PreflightReport preflight)

@@ -13,27 +13,47 @@ public sealed class Suggester
 
     private readonly Inventory inventory;
     private readonly Lazy<NameIndex> names;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> byTarget = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SuggestedPath?> byTarget = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, History.Provenance?> provenances = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyDictionary<string, string> renames;
-    private readonly Func<string, string?> compute;
+    private readonly History.FileHistory? history;
+    private readonly Func<string, SuggestedPath?> compute;
+    private readonly Func<string, History.Provenance?> trace;
 
-    /// <summary>Creates a suggester over <paramref name="inventory"/>; <paramref name="renames"/> (old → new path, from the change being checked) come first.</summary>
-    public Suggester(Inventory inventory, IReadOnlyDictionary<string, string>? renames = null)
+    /// <summary>
+    /// Creates a suggester over <paramref name="inventory"/>; <paramref name="renames"/> (old → new path, from the change
+    /// being checked) come first; <paramref name="history"/>, when given, says where missing files went.
+    /// </summary>
+    public Suggester(Inventory inventory, IReadOnlyDictionary<string, string>? renames = null, History.FileHistory? history = null)
     {
         this.inventory = inventory;
         this.renames = renames ?? new Dictionary<string, string>();
+        this.history = history;
         compute = Compute; // one delegate, not one per call
+        trace = target => this.history!.Trace(target, this.inventory.HasFile);
 
         // The name indexes are built by the first suggestion that needs them, on the scan's core that asks (the other
         // keeps scanning), instead of before the scan: a repository without phantoms never builds them.
         names = new(() => new NameIndex(inventory.Names), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
-    public string? Suggest(string target) => byTarget.GetOrAdd(target, compute);
+    /// <summary>The files suggestions are taken from.</summary>
+    public Inventory Inventory => inventory;
 
-    private string? Compute(string target)
+    /// <summary>The repository path to suggest for the missing <paramref name="target"/>, or null.</summary>
+    public string? Suggest(string target) => SuggestPath(target)?.Path;
+
+    /// <summary>The path to suggest for the missing <paramref name="target"/> and how it was found, or null.</summary>
+    public SuggestedPath? SuggestPath(string target) => byTarget.GetOrAdd(target, compute);
+
+    /// <summary>
+    /// Where git history says the missing <paramref name="target"/> went (renamed, deleted), or null without history or
+    /// when it does not say. The first call reads the history (once per run).
+    /// </summary>
+    public History.Provenance? Provenance(string target) => history is null || history.IsEmpty ? null : provenances.GetOrAdd(target, trace);
+
+    private SuggestedPath? Compute(string target)
     {
         var name = RepoPath.Name(target);
         if (name.Length == 0)
@@ -43,22 +63,33 @@ public sealed class Suggester
 
         if (renames.TryGetValue(target, out var renamed) || RenamedByName(target, out renamed))
         {
-            return renamed;
+            return new SuggestedPath(renamed, SuggestionBasis.Renamed, inventory.HasFile(renamed));
         }
 
         var same = inventory.WithName(name);
         if (same.Count > 0)
         {
-            return Nearest(target, same);
+            return new SuggestedPath(Nearest(target, same), SuggestionBasis.SameName, same.Count == 1);
         }
 
         // File names: a quarter of the stem (none under 4 characters, where one edit is already another word).
         var limit = Math.Min(3, Path.GetFileNameWithoutExtension(name).Length / 4);
         var closest = limit == 0 ? null : EditDistance.Closest(name, Candidates(target, name, limit), limit);
 
+        if (closest is not null)
+        {
+            return new SuggestedPath(Nearest(target, inventory.WithName(closest)), SuggestionBasis.Typo, Unique: false);
+        }
+
         // "check_env.py" for "env_check.py": the same words in another order.
-        closest ??= names.Value.Reordered(name);
-        return closest is null ? null : Nearest(target, inventory.WithName(closest));
+        closest = names.Value.Reordered(name);
+        if (closest is null)
+        {
+            return null;
+        }
+
+        var reordered = inventory.WithName(closest);
+        return new SuggestedPath(Nearest(target, reordered), SuggestionBasis.Reordered, reordered.Count == 1 && names.Value.OnlyNameWithWordsOf(name));
     }
 
     /// <summary>
@@ -185,6 +216,9 @@ public sealed class Suggester
         // five more made and dropped for each. A hit is confirmed on the two names' word sets.
         private readonly Dictionary<ulong, string> byWordSetHash = [];
 
+        // Word-set hashes more than one name has (or two word sets share): a reordered suggestion there is ambiguous.
+        private readonly HashSet<ulong> sharedWordSetHashes = [];
+
         public NameIndex(IEnumerable<string> names)
         {
             foreach (var name in names)
@@ -197,11 +231,18 @@ public sealed class Suggester
 
                 list.Add(name);
                 all.Add(name);
-                byWordSetHash.TryAdd(WordSetHash(name), name);
+                var hash = WordSetHash(name);
+                if (!byWordSetHash.TryAdd(hash, name))
+                {
+                    sharedWordSetHashes.Add(hash);
+                }
             }
         }
 
         public Dictionary<string, List<string>> ByExtension { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>True when at most one name has the words of <paramref name="name"/> (errs towards "several" on a hash collision).</summary>
+        public bool OnlyNameWithWordsOf(string name) => !sharedWordSetHashes.Contains(WordSetHash(name));
 
         /// <summary>The first name with the same words as <paramref name="name"/> in another order, or null.</summary>
         public string? Reordered(string name)

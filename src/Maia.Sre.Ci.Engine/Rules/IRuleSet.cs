@@ -20,6 +20,9 @@ public sealed record RuleSetContext(LintRequest Request, WorkspaceFiles Files)
 {
     /// <summary>In pull-request mode (<see cref="LintRequest.ChangedSince"/>), what the change did; rule sets narrow their findings to it.</summary>
     public ChangeSet? Changes { get; init; }
+
+    /// <summary>The repository's history, read when a phantom first asks where its file went.</summary>
+    public History.FileHistory? History { get; init; }
 }
 
 /// <summary>What a rule set produced.</summary>

@@ -67,9 +67,11 @@ public sealed class ProcessRunner : IProcessRunner
 
         process.StandardInput.Close();
 
-        // Read whole streams (not lines) so NUL-separated output and names with CR or LF survive intact.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        // Read whole streams (not lines) so NUL-separated output and names with CR or LF survive intact, each on a thread
+        // of its own: a caller on a busy thread pool (a parallel scan whose workers wait for this process, as the
+        // history pass does) would starve asynchronous reads, the pipe would fill and the child would stall on it.
+        var stdout = ReadOnOwnThread(process.StandardOutput);
+        var stderr = ReadOnOwnThread(process.StandardError);
         if (!process.WaitForExit(timeout))
         {
             try
@@ -110,6 +112,25 @@ public sealed class ProcessRunner : IProcessRunner
         }
 
         return program;
+    }
+
+    private static Task<string> ReadOnOwnThread(StreamReader reader)
+    {
+        var done = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                done.SetResult(reader.ReadToEnd());
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                done.SetResult("");
+            }
+        })
+        { IsBackground = true, Name = "maia-sre process output" };
+        thread.Start();
+        return done.Task;
     }
 
     private static string Collect(Task<string> reading)

@@ -10,8 +10,8 @@ public static class CliApp
     /// <summary>Every command, in help order.</summary>
     public static readonly IReadOnlyList<ICommand> Commands =
     [
-        new LintCommand("check", "run every enabled rule set: the CI lint stage", null),
-        new LintCommand("phantoms", "find references to scripts, tools and files that do not exist", [Rules.RuleSets.Phantoms]),
+        new LintCommand("check", "run every enabled rule set: the CI lint stage", null, fixes: true),
+        new LintCommand("phantoms", "find references to scripts, tools and files that do not exist", [Rules.RuleSets.Phantoms], fixes: true),
         new LintCommand("preflight", "the reliability gate, every check: git state, required paths and tools, write access, disk space, critical phantoms", [Rules.RuleSets.Preflight], Model.RunContext.Preflight),
         new GraphCommand(),
         new BaselineCommand(),

@@ -15,10 +15,12 @@ public sealed class ReportOutputs
     private readonly string? junit;
     private readonly string? sarifCategory;
     private readonly DateTime? startTimeUtc;
+    private readonly string command;
 
     private ReportOutputs(CliEnvironment env, ParsedArguments args)
     {
         this.env = env;
+        command = "maia-sre " + args.Command;
         json = args.Value(CommonOptions.Json.Name);
         sarif = args.Value(ReportOptions.Sarif.Name);
         junit = args.Value(ReportOptions.JUnit.Name);
@@ -96,7 +98,7 @@ public sealed class ReportOutputs
         if (env.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             var links = new SourceLinks(env.GetVariable("GITHUB_SERVER_URL"), env.GetVariable("GITHUB_REPOSITORY"), env.GetVariable("GITHUB_SHA"));
-            StepSummary.Append(summary, StepSummaryWriter.Write(result, links));
+            StepSummary.Append(summary, StepSummaryWriter.Write(result, links, command));
         }
     }
 

@@ -34,7 +34,10 @@ public static class StarterConfig
     "spofThreshold": 5,
 
     // References that are never reported (wildcards '*' and '?').
-    "ignore": []
+    "ignore": [],
+
+    // Git history read (once, only when a phantom needs it) to say where a missing file went; 0 commits turns it off.
+    "history": { "maxCommits": 5000, "maxSeconds": 2 }
   },
 
   // The reliability gate. 'maia-sre preflight' (before a job that changes the repository) makes every check;

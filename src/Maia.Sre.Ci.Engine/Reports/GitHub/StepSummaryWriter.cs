@@ -14,13 +14,16 @@ public static class StepSummaryWriter
     /// <summary>GitHub's limit per step summary, in bytes.</summary>
     public const int MaxBytes = 1024 * 1024;
 
-    /// <summary>The summary for <paramref name="result"/>; links point at <paramref name="links"/> when it knows the commit.</summary>
-    public static string Write(RunResult result, SourceLinks links)
+    /// <summary>
+    /// The summary for <paramref name="result"/>; links point at <paramref name="links"/> when it knows the commit, and
+    /// the fixes section names <paramref name="command"/> (how the run was started) as the command that applies them.
+    /// </summary>
+    public static string Write(RunResult result, SourceLinks links, string command = "maia-sre check")
     {
         // Fewer rows and a smaller chart until it fits (a few hundred bytes per row: this rarely loops).
         foreach (var (rows, tools) in new[] { (50, 15), (20, 10), (5, 0) })
         {
-            var text = Build(result, links, rows, tools);
+            var text = Build(result, links, command, rows, tools);
             if (Encoding.UTF8.GetByteCount(text) < MaxBytes)
             {
                 return text;
@@ -30,7 +33,7 @@ public static class StepSummaryWriter
         return $"## maia-sre: {result.Status.ToUpperInvariant()}\n\nThe summary was too large for the step summary; see the reports.\n";
     }
 
-    private static string Build(RunResult result, SourceLinks links, int maxRows, int chartTools)
+    private static string Build(RunResult result, SourceLinks links, string command, int maxRows, int chartTools)
     {
         var md = new StringBuilder();
         var active = result.ActiveFindings.ToList();
@@ -51,6 +54,11 @@ public static class StepSummaryWriter
         var silenced = result.Findings.Count - active.Count;
         md.Append(CultureInfo.InvariantCulture, $"\n{result.Checks.Count} checks; {silenced} suppressed or in the baseline; {result.AbsentFindings.Count} baseline findings gone.\n");
         AppendFindings(md, result, active, links, maxRows);
+        FixesMarkdown.Append(md, result, links, command, maxRows);
+        if (result.History?.Note is { } note)
+        {
+            md.Append("\n_History: ").Append(Cell(note)).Append("._\n");
+        }
         if (chartTools > 0 && result.Phantoms is { Edges.Count: > 0 } figures)
         {
             md.Append("\n### Phantoms and most-referenced tools\n\n```mermaid\n")

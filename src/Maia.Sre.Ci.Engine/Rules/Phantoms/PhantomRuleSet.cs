@@ -11,7 +11,7 @@ public sealed class PhantomRuleSet : IRuleSet
     /// <inheritdoc/>
     public RuleSetResult Run(RuleSetContext context, CancellationToken cancellation)
     {
-        var result = new PhantomAnalyzer(context.Request.Config.Phantoms).Run(context.Files, context.Request.NarrowTo, context.Changes, cancellation);
+        var result = new PhantomAnalyzer(context.Request.Config.Phantoms, context.History).Run(context.Files, context.Request.NarrowTo, context.Changes, cancellation);
         return new RuleSetResult { Findings = result.Findings, Checks = result.Checks, Details = result.Figures };
     }
 }
