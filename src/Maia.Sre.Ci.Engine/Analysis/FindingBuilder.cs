@@ -13,18 +13,24 @@ internal sealed class FindingBuilder
     private readonly SuppressionMap suppressions;
     private readonly CriticalClassifier critical;
     private readonly Suggester suggester;
+    private readonly SourceTraits traits;
+    private readonly BuildOutputs outputs;
+    private readonly PackageRoots packages;
 
-    /// <summary>The source's own critical reason (<see cref="CriticalClassifier.SourceReason"/>), looked up at its first phantom.</summary>
+    /// <summary>The source's own critical reason (<see cref="CriticalClassifier.SourceReason(string)"/>), looked up at its first phantom.</summary>
     private string? sourceReason;
     private bool sourceReasonKnown;
 
-    public FindingBuilder(string source, SourceText text, SuppressionMap suppressions, CriticalClassifier critical, Suggester suggester)
+    public FindingBuilder(string source, SourceText text, SuppressionMap suppressions, CriticalClassifier critical, Suggester suggester, SourceTraits traits, BuildOutputs outputs, PackageRoots packages)
     {
+        this.packages = packages;
         this.source = source;
         this.text = text;
         this.suppressions = suppressions;
         this.critical = critical;
         this.suggester = suggester;
+        this.traits = traits;
+        this.outputs = outputs;
     }
 
     public void Add(RawReference reference, Resolution.Resolution resolution, SourceScan scan)
@@ -36,10 +42,15 @@ internal sealed class FindingBuilder
                 scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: true, Critical: false) { TargetId = resolution.TargetId });
                 break;
             case Outcome.Missing:
-                scan.Dependencies++;
                 var finding = Missing(reference, resolution);
+                if (finding is null)
+                {
+                    break; // written by the script itself: not a dependency on the repository
+                }
+
+                scan.Dependencies++;
                 scan.Findings.Add(finding);
-                if (finding.RuleId == PhantomReferenceRule.Descriptor.Id)
+                if (finding.RuleId == PhantomReferenceRule.Descriptor.Id && finding.Severity >= Severity.Warning)
                 {
                     scan.Edges.Add(new DependencyEdge(source, resolution.Target, Exists: false, finding.Severity == Severity.Critical));
                 }
@@ -76,23 +87,46 @@ internal sealed class FindingBuilder
     public Finding External(RawReference reference, Resolution.Resolution resolution) =>
         Make(ExternalReferenceRule.Descriptor, Severity.Note, reference, $"'{reference.Text}' {resolution.Detail}; not checked");
 
-    private Finding Missing(RawReference reference, Resolution.Resolution resolution)
+    /// <summary>The finding for a reference that resolved to nothing, as the phantom rule judges it, or null when it is none.</summary>
+    private Finding? Missing(RawReference reference, Resolution.Resolution resolution)
     {
-        var retired = RetiredContext.Find(text.Line(reference.Line - 1));
+        if (!sourceReasonKnown)
+        {
+            sourceReason = critical.SourceReason(source, traits);
+            sourceReasonKnown = true;
+        }
+
+        var verdict = PhantomReferenceRule.Judge(new MissingFile(
+            reference.Kind == ReferenceKind.LocalAction ? reference with { Role = ReferenceRole.Run } : reference,
+            text.Line(reference.Line - 1),
+            traits,
+            resolution.Anchoring,
+            reference.Role == ReferenceRole.Produce ? null : outputs.Why(resolution.Target),
+            sourceReason,
+            critical.ConfiguredReason(source, reference.Text),
+            ForeignToPackage(resolution),
+            resolution.KnownFolder));
+        if (verdict.Kind == VerdictKind.None)
+        {
+            return null;
+        }
+
         var what = reference.Kind == ReferenceKind.LocalAction ? "local action" : reference.Kind == ReferenceKind.Link ? "link target" : "file";
         var plain = reference.Text.StartsWith("./", StringComparison.Ordinal) ? reference.Text.AsSpan(2) : reference.Text;
 
         // The message is written in one go (one string per finding, not one per part): "'x' (resolved as 'y')".
         var resolvedAs = plain.SequenceEqual(resolution.Target) ? null : resolution.Target;
         var (resolvedOpen, resolvedClose) = resolvedAs is null ? ("", "") : (" (resolved as '", "')");
-        if (retired is not null)
+        if (verdict.Kind == VerdictKind.Retired)
         {
             return Make(RetiredReferenceRule.Descriptor, Severity.Note, reference,
-                $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose} does not exist; the line says '{retired}', so it is treated as retired or planned");
+                $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose} does not exist; the text says '{verdict.Reason}', so it is treated as retired or planned");
         }
 
-        // Where git history says the file went comes first (read once per run, when the first phantom asks).
-        var provenance = suggester.Provenance(resolution.Target);
+        // Where git history says the file went comes first (read once per run, when the first phantom asks; notes do
+        // not ask, so a run with only uncertain mentions never reads history).
+        var severity = verdict.Severity;
+        var provenance = severity >= Severity.Warning ? suggester.Provenance(resolution.Target) : null;
         SuggestedPath? suggested;
         (string Open, string? Value, string Close) hint;
         if (provenance is { ExistingPath: { } renamed })
@@ -113,20 +147,25 @@ internal sealed class FindingBuilder
         }
 
         var suggestion = suggested?.Path;
-
-        if (!sourceReasonKnown)
+        var (reasonOpen, reasonClose) = severity switch
         {
-            sourceReason = critical.SourceReason(source);
-            sourceReasonKnown = true;
-        }
-
-        var reason = critical.Reason(source, reference.Text, sourceReason);
-        var severity = reason is null ? Severity.Warning : Severity.Critical;
-        var (criticalOpen, criticalClose) = reason is null ? ("", "") : (" (critical: ", ")");
-        var message = $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose}: no such {what} in the repository{hint.Open}{hint.Value}{hint.Close}{criticalOpen}{reason}{criticalClose}";
+            Severity.Critical => (" (critical: ", ")"),
+            Severity.Note => (" (a note, not a failure: ", ")"),
+            _ => ("", ""),
+        };
+        var message = $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose}: no such {what} in the repository{hint.Open}{hint.Value}{hint.Close}{reasonOpen}{verdict.Reason}{reasonClose}";
 
         var replacement = suggestion is null ? null : Replacement(reference, suggestion);
-        var properties = reason is null ? null : new Dictionary<string, string> { ["criticalReason"] = reason };
+        var properties = new Dictionary<string, string> { ["role"] = RoleName(reference.Role) };
+        if (severity == Severity.Critical)
+        {
+            properties["criticalReason"] = verdict.Reason!;
+        }
+        else if (severity == Severity.Note)
+        {
+            properties["doubt"] = verdict.Reason!;
+        }
+
         var finding = Make(PhantomReferenceRule.Descriptor, severity, reference, message, suggestion, replacement, properties);
 
         // The one place a finding gets its fix (Fixes/FixPlanner decides whether it has one, and how sure it is).
@@ -134,6 +173,30 @@ internal sealed class FindingBuilder
             ? finding with { Fix = Fixes.FixPlanner.Plan(source, text.Line(reference.Line - 1), reference, resolution.Target, fixTo, severity, provenance, suggester.Inventory) }
             : finding;
     }
+
+    /// <summary>The plugin or skill folder of the source when the missing path has nothing inside it, or null.</summary>
+    private string? ForeignToPackage(Resolution.Resolution resolution)
+    {
+        var package = packages.Of(source);
+        if (package is null)
+        {
+            return null;
+        }
+
+        var anchor = resolution.AnchorFolder;
+        var inside = anchor is not null && (anchor == package || anchor.StartsWith(package + "/", StringComparison.Ordinal));
+        return inside ? null : package;
+    }
+
+    private static string RoleName(ReferenceRole role) => role switch
+    {
+        ReferenceRole.Run => "run",
+        ReferenceRole.Read => "read",
+        ReferenceRole.Produce => "produce",
+        ReferenceRole.Data => "data",
+        ReferenceRole.Example => "example",
+        _ => "mention",
+    };
 
     /// <summary>Writes the suggestion the way the reference was written: relative to the source for links, else from the root.</summary>
     private string Replacement(RawReference reference, string suggestion)

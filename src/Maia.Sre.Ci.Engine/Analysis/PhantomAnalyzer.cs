@@ -58,6 +58,8 @@ public sealed class PhantomAnalyzer
         var suggester = new Suggester(inventory, changes?.Renames, history);
         var critical = new CriticalClassifier(config.Critical);
         var sourcesInOrder = RepoPath.InOrdinalOrder(sources); // as FileLister lists them; read by the numbering and the summary
+        var outputs = new BuildOutputs(files.Root, files.Files, inventory);
+        var packages = new PackageRoots(inventory);
         var anchors = new AnchorFindings(new AnchorReader(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));
         PhaseTimings.Mark("phantoms: inventory");
 
@@ -78,7 +80,7 @@ public sealed class PhantomAnalyzer
                 var scan = worker.Scan;
                 scan.Clear();
                 anchors.Reached(i);
-                Scan(files.Root, i, sources[i], resolver, suggester, critical, anchors, changes, worker.Output, scan);
+                Scan(files.Root, i, sources[i], resolver, suggester, critical, (outputs, packages), anchors, changes, worker.Output, scan);
                 SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
                 tally.AddFiles(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
@@ -100,7 +102,7 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>Reads and extracts <paramref name="source"/>, and resolves its references into <paramref name="scan"/>.</summary>
-    private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
+    private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, (BuildOutputs Outputs, PackageRoots Packages) facts, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
     {
         var sourceChanged = changes is null || changes.IsChanged(source);
         using var text = SourceReader.Read(root, source, out var problem);
@@ -124,7 +126,7 @@ public sealed class PhantomAnalyzer
 
         scan.Edges.EnsureCapacity(output.References.Count);
         var suppressions = SuppressionMap.Read(text);
-        var builder = new FindingBuilder(source, text, suppressions, critical, suggester);
+        var builder = new FindingBuilder(source, text, suppressions, critical, suggester, SourceTraitsOf.Of(source), facts.Outputs, facts.Packages);
         var folder = RepoPath.Folder(source);
         foreach (var reference in output.References)
         {

@@ -57,6 +57,13 @@ public static class MarkdownAnchors
 
             if (!inComment && IsBulletItem(span))
             {
+                // "- ## Heading": a heading inside a list item still gets its id on GitHub.
+                var item = span.TrimStart()[1..].TrimStart();
+                if (item.Length > 0 && item[0] == '#' && MarkdownBlocks.AtxContent(item.ToString()) is { } inList)
+                {
+                    AddHeading(inList, ids, counter);
+                }
+
                 paragraph.Clear();
                 continue;
             }
@@ -76,7 +83,7 @@ public static class MarkdownAnchors
             }
             else if (MarkdownBlocks.AtxContent(body) is { } atx)
             {
-                ids.Add(counter.Next(HeadingText.Plain(atx)));
+                AddHeading(atx, ids, counter);
                 paragraph.Clear();
             }
             else if (HtmlAnchors.HeadingContent(body) is { } html)
@@ -100,6 +107,33 @@ public static class MarkdownAnchors
         }
 
         return new FileAnchors(NonEmptyDistinct(ids), text.LineCount, isMarkdown: true);
+    }
+
+    /// <summary>
+    /// Adds a heading's id, and its explicit id when it ends with an attribute list (<c>## Title {#custom-id}</c>, as
+    /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too.
+    /// </summary>
+    private static void AddHeading(string content, List<string> ids, SlugCounter counter)
+    {
+        var trimmed = content.TrimEnd();
+        if (trimmed.EndsWith('}') && trimmed.LastIndexOf('{') is var open and >= 0)
+        {
+            var attributes = trimmed[(open + 1)..^1].Trim();
+            var hash = attributes.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                var end = attributes.IndexOfAny([' ', '\t', '.'], hash);
+                var id = end < 0 ? attributes[(hash + 1)..] : attributes[(hash + 1)..end];
+                if (id.Length > 0)
+                {
+                    ids.Add(id);
+                    ids.Add(counter.Next(HeadingText.Plain(trimmed[..open].TrimEnd())));
+                    return;
+                }
+            }
+        }
+
+        ids.Add(counter.Next(HeadingText.Plain(content)));
     }
 
     /// <summary>The non-empty anchors, first occurrences only, in order; in place (no set for the usual handful).</summary>

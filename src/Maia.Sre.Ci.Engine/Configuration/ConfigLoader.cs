@@ -68,7 +68,10 @@ public static class ConfigLoader
 
         reader.ThrowIfAny();
 
-        var critical = config.Phantoms.Critical with { GateSources = config.Preflight.Enabled ? config.Preflight.CriticalSources : [] };
+        // The built-in critical sources need no help: a file they run is critical by its role (see MSRE1001). Sources
+        // a user names make every phantom in them critical, whatever the line does with the file.
+        var named = config.Preflight.Enabled && config.Preflight.Configured.Contains("criticalSources");
+        var critical = config.Phantoms.Critical with { GateSources = named ? config.Preflight.CriticalSources : [] };
         return config with { Phantoms = config.Phantoms with { Critical = critical } };
     }
 }

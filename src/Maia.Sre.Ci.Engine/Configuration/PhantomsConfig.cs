@@ -47,8 +47,9 @@ public sealed record CriticalConfig
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
     /// <summary>
-    /// The preflight gate's critical sources (<c>preflight.criticalSources</c>, none when preflight is off): a phantom
+    /// The preflight gate's critical sources when the configuration names them (<c>preflight.criticalSources</c>; none when
+    /// preflight is off or keeps its built-in list, whose run phantoms are critical by their role anyway): a phantom
     /// there is critical too, so the phantom rules and the gate see one problem as one critical finding.
     /// </summary>
-    public IReadOnlyList<string> GateSources { get; init; } = PreflightConfig.DefaultCriticalSources;
+    public IReadOnlyList<string> GateSources { get; init; } = [];
 }

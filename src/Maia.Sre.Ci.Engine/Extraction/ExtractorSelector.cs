@@ -4,7 +4,9 @@ namespace Maia.Sre.Ci.Extraction;
 public static class ExtractorSelector
 {
     private static readonly string[] Markdown = [".md", ".markdown", ".mdx", ".mdc"];
-    private static readonly string[] Shell = [".sh", ".bash", ".zsh", ".ps1", ".psm1", ".mk", ".cmd", ".bat"];
+    private static readonly string[] Shell = [".sh", ".bash", ".zsh", ".ksh", ".bats"];
+    private static readonly string[] PowerShell = [".ps1", ".psm1"];
+    private static readonly string[] Batch = [".cmd", ".bat"];
     private static readonly string[] Yaml = [".yml", ".yaml"];
 
     /// <summary>The extractor for <paramref name="path"/> (repository-relative, <c>/</c>-separated).</summary>
@@ -25,6 +27,21 @@ public static class ExtractorSelector
             return ShellExtractor.Instance;
         }
 
+        if (IsAny(ext, PowerShell))
+        {
+            return PowerShellExtractor.Instance;
+        }
+
+        if (IsAny(ext, Batch))
+        {
+            return BatchExtractor.Instance;
+        }
+
+        if (ext.SequenceEqual(".mk"))
+        {
+            return MakefileExtractor.Make;
+        }
+
         if (IsAny(ext, Yaml))
         {
             return path.StartsWith(".github/workflows/", StringComparison.Ordinal) || name is "action.yml" or "action.yaml"
@@ -32,9 +49,16 @@ public static class ExtractorSelector
                 : YamlExtractor.Generic;
         }
 
-        return name is "Makefile" or "makefile" or "GNUmakefile" or "justfile" or "Justfile" or "Dockerfile"
-            ? ShellExtractor.Instance
-            : PlainExtractor.Instance;
+        return name switch
+        {
+            "Makefile" or "makefile" or "GNUmakefile" => MakefileExtractor.Make,
+            "justfile" or "Justfile" or ".justfile" => MakefileExtractor.Just,
+            "Dockerfile" => DockerfileExtractor.Instance,
+            _ when name.StartsWith("Dockerfile.", StringComparison.Ordinal) || name.EndsWith(".Dockerfile", StringComparison.Ordinal) => DockerfileExtractor.Instance,
+            "package.json" => PackageJsonExtractor.Instance,
+            _ when path.StartsWith(".husky/", StringComparison.Ordinal) || path.StartsWith(".githooks/", StringComparison.Ordinal) => ShellExtractor.Instance,
+            _ => PlainExtractor.Instance,
+        };
     }
 
     /// <summary>True when <paramref name="ext"/> (lower-cased) is one of <paramref name="extensions"/>.</summary>

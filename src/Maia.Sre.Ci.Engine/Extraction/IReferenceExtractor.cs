@@ -25,6 +25,38 @@ public sealed class ExtractionOutput
     /// <summary>Spans of the line at hand already taken by links: scratch space for extractors, like <see cref="Spans"/>.</summary>
     internal List<(int Start, int End)> Taken { get; } = [];
 
+    private Shell.ShellScript? shell;
+    private PowerShell.PowerShellScript? powerShell;
+
+    /// <summary>A shell scanner for <paramref name="extensions"/>, reset, kept from file to file like the lists.</summary>
+    internal Shell.ShellScript Shell(ExtensionSet extensions)
+    {
+        if (shell is null || !ReferenceEquals(shellExtensions, extensions))
+        {
+            shell = new Shell.ShellScript(extensions);
+            shellExtensions = extensions;
+        }
+
+        shell.Reset();
+        return shell;
+    }
+
+    /// <summary>A PowerShell scanner for <paramref name="extensions"/>, reset.</summary>
+    internal PowerShell.PowerShellScript PowerShell(ExtensionSet extensions)
+    {
+        if (powerShell is null || !ReferenceEquals(powerShellExtensions, extensions))
+        {
+            powerShell = new PowerShell.PowerShellScript(extensions);
+            powerShellExtensions = extensions;
+        }
+
+        powerShell.Reset();
+        return powerShell;
+    }
+
+    private ExtensionSet? shellExtensions;
+    private ExtensionSet? powerShellExtensions;
+
     /// <summary>Empties the output so it can take the next file (its lists keep their capacity).</summary>
     public void Clear()
     {

@@ -1,8 +1,15 @@
+using Maia.Sre.Ci.Extraction.Markdown;
+
 namespace Maia.Sre.Ci.Extraction;
 
 /// <summary>
-/// Markdown: links and images to local paths (any file), reference definitions, HTML <c>src</c>/<c>href</c>, and
-/// tool-extension tokens in inline code, fenced code, lists and prose. HTML comments are skipped except for directives.
+/// Markdown, block by block, as GitHub renders it. Links, images, reference definitions and HTML <c>src</c>/<c>href</c>
+/// are read (<see cref="ReferenceRole.Read"/>). Fenced and indented code blocks are read in their language: shell,
+/// terminal sessions, PowerShell and batch as command lines (so a script an interpreter runs is
+/// <see cref="ReferenceRole.Run"/>), any other language as a code sample whose paths are examples. Inline code is a
+/// command line or a path (<see cref="InlineCode"/>); tool tokens in prose are mentions. Front matter, HTML comments
+/// (except directives) and folder trees hold no references; a section whose heading says its files are retired or
+/// planned marks its references so.
 /// </summary>
 public sealed class MarkdownExtractor : IReferenceExtractor
 {
@@ -15,81 +22,184 @@ public sealed class MarkdownExtractor : IReferenceExtractor
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
+        var block = new CodeBlock(extensions, output);
         var inComment = false;
-        char fence = '\0';
-        var fenceLength = 0;
-        var spans = output.Spans;
-        var taken = output.Taken;
+        var frontMatter = text.LineCount > 0 && text.Line(0).TrimEnd().SequenceEqual("---");
+        string? retired = null;
+        var previousBlank = true;
+        var listContext = false;
+        var pendingDefinition = false;
+        var codeSpans = new List<(int Start, int End)>();
         for (var i = 0; i < text.LineCount; i++)
         {
-            // Lines are looked at as spans; a line becomes a string only when it holds an HTML comment.
             var line = text.Line(i);
             var lineNo = i + 1;
-            var trimmed = line.TrimStart();
-            if (!inComment && IsFence(trimmed, out var marker, out var count))
+            if (frontMatter)
             {
-                if (fence == '\0')
-                {
-                    fence = marker;
-                    fenceLength = count;
-                }
-                else if (marker == fence && count >= fenceLength && trimmed.Trim().Length == count)
-                {
-                    fence = '\0';
-                }
-
+                frontMatter = i == 0 || !(line.TrimEnd().SequenceEqual("---") || line.TrimEnd().SequenceEqual("..."));
                 continue;
             }
 
-            taken.Clear();
-            var visible = line;
-            string? masked = null;
-
-            // Comments, links, definitions and attributes all need one of ']', '<' or '=': one vectorised pass rules
-            // out most lines before any of the specific searches.
-            if (fence == '\0' && (inComment || line.IndexOfAny(LinkOrCommentChars) >= 0))
+            if (block.InFence)
             {
-                if (inComment || line.Contains("<!--", StringComparison.Ordinal))
-                {
-                    masked = MaskComments(text.Lines[i], ref inComment);
-                    visible = masked;
-                }
+                block.FenceLine(line, lineNo, retired);
+                continue;
+            }
 
-                if (MarkdownLinks.MayContainLinks(visible))
+            var trimmed = line.TrimStart();
+            var indent = line.Length - trimmed.Length;
+            if (!inComment && indent < 4 && block.TryOpenFence(trimmed, indent))
+            {
+                previousBlank = false;
+                continue;
+            }
+
+            var blank = trimmed.IsEmpty;
+            if (!inComment && !blank && IsIndentedCode(line, indent, previousBlank, listContext, block.InIndentedCode))
+            {
+                block.IndentedLine(line, lineNo, retired);
+                continue;
+            }
+
+            block.EndIndented();
+            if (!blank && indent < 4)
+            {
+                listContext = IsListItem(trimmed) || (listContext && !previousBlank);
+            }
+
+            previousBlank = blank;
+            if (blank)
+            {
+                continue;
+            }
+
+            if (!inComment && Heading(trimmed) is { } heading)
+            {
+                retired = Analysis.RetiredContext.Find(heading);
+            }
+
+            if (pendingDefinition)
+            {
+                pendingDefinition = false;
+                if (!inComment && indent < 4 && trimmed.IndexOfAny(' ', '\t') < 0)
                 {
-                    MarkdownLinks.Find(visible, lineNo, output.References, taken);
+                    // "[id]:" with the destination on the next line.
+                    MarkdownLinks.Destination(line, indent, line.Length, lineNo, output.References);
+                    continue;
                 }
             }
 
-            spans.Clear();
-            PathTokenScanner.Scan(visible, extensions, spans);
-            foreach (var (start, length) in spans)
-            {
-                if (!MarkdownLinks.Overlaps(taken, start, start + length) && !IsUrlTail(visible, start))
-                {
-                    output.References.Add(new RawReference(line.Slice(start, length).ToString(), lineNo, start + 1, length, ReferenceKind.Tool));
-                }
-            }
+            Prose(text, i, line, lineNo, ref inComment, codeSpans, extensions, output, retired);
+            pendingDefinition = !inComment && MarkdownLinks.IsBareDefinition(line);
         }
     }
 
-    private static bool IsFence(ReadOnlySpan<char> trimmed, out char marker, out int count)
+    /// <summary>One line of ordinary Markdown: links, inline code and tool tokens in prose.</summary>
+    private static void Prose(SourceText text, int i, ReadOnlySpan<char> line, int lineNo, ref bool inComment, List<(int Start, int End)> codeSpans, ExtensionSet extensions, ExtractionOutput output, string? retired)
     {
-        marker = '\0';
-        count = 0;
-        if (trimmed.Length < 3 || (trimmed[0] != '`' && trimmed[0] != '~'))
+        var taken = output.Taken;
+        taken.Clear();
+        codeSpans.Clear();
+        var visible = line;
+
+        // Comments, links, definitions and attributes all need one of ']', '<' or '=': one vectorised pass rules out
+        // most lines before any of the specific searches.
+        if (inComment || line.IndexOfAny(LinkOrCommentChars) >= 0)
         {
-            return false;
+            if (inComment || line.Contains("<!--", StringComparison.Ordinal))
+            {
+                visible = MaskComments(text.Lines[i], ref inComment);
+            }
         }
 
-        marker = trimmed[0];
-        while (count < trimmed.Length && trimmed[count] == marker)
+        if (visible.Contains('`'))
         {
-            count++;
+            CodeSpans.Find(visible, codeSpans);
         }
 
-        return count >= 3;
+        if (MarkdownLinks.MayContainLinks(visible))
+        {
+            var before = output.References.Count;
+            MarkdownLinks.Find(visible, lineNo, output.References, taken, codeSpans);
+            for (var r = before; r < output.References.Count; r++)
+            {
+                output.References[r] = output.References[r] with { Role = ReferenceRole.Read, Retired = retired };
+            }
+        }
+
+        var tree = IsTreeLine(visible);
+        foreach (var (start, end) in codeSpans)
+        {
+            if (!MarkdownLinks.Overlaps(taken, start, end) && !tree)
+            {
+                InlineCode.Extract(visible, start, end, lineNo, extensions, output, retired);
+            }
+        }
+
+        var spans = output.Spans;
+        spans.Clear();
+        PathTokenScanner.Scan(visible, extensions, spans);
+        foreach (var (start, length) in spans)
+        {
+            if (MarkdownLinks.Overlaps(taken, start, start + length) || CodeSpans.Inside(codeSpans, start) || IsUrlTail(visible, start))
+            {
+                continue;
+            }
+
+            output.References.Add(new RawReference(line.Slice(start, length).ToString(), lineNo, start + 1, length, ReferenceKind.Tool)
+            {
+                Role = tree ? ReferenceRole.Example : ReferenceRole.Mention,
+                Doubt = tree ? "it is part of a folder tree" : null,
+                Retired = retired,
+            });
+        }
     }
+
+    /// <summary>The text of an ATX heading (<c>## Deprecated</c>), or null.</summary>
+    private static string? Heading(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length < 2 || trimmed[0] != '#')
+        {
+            return null;
+        }
+
+        var level = 0;
+        while (level < trimmed.Length && trimmed[level] == '#')
+        {
+            level++;
+        }
+
+        return level <= 6 && level < trimmed.Length && trimmed[level] is ' ' or '\t' ? trimmed[level..].Trim().ToString() : null;
+    }
+
+    /// <summary>True for a list item's first line (<c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c>, <c>1) x</c>).</summary>
+    private static bool IsListItem(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' && trimmed[1] is ' ' or '\t')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < trimmed.Length && digits < 10 && char.IsAsciiDigit(trimmed[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] is ' ' or '\t';
+    }
+
+    /// <summary>
+    /// True for a line of an indented code block: four spaces in, after a blank line (or the block's own lines), and
+    /// not a list item's continued text.
+    /// </summary>
+    private static bool IsIndentedCode(ReadOnlySpan<char> line, int indent, bool previousBlank, bool listContext, bool inBlock) =>
+        (indent >= 4 || (line.Length > 0 && line[0] == '\t')) && (inBlock || (previousBlank && !listContext));
+
+    /// <summary>True for a line of a drawn folder tree (<c>├── x</c>, <c>│   └── y</c>).</summary>
+    internal static bool IsTreeLine(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('├', '└', '│') >= 0 || line.TrimStart().StartsWith("|--", StringComparison.Ordinal)
+        || line.TrimStart().StartsWith("`--", StringComparison.Ordinal) || line.TrimStart().StartsWith("+--", StringComparison.Ordinal);
 
     /// <summary>Replaces HTML comment text with spaces (keeping columns) and tracks comments spanning lines.</summary>
     internal static string MaskComments(string line, ref bool inComment)

@@ -18,24 +18,22 @@ internal static partial class MarkdownLinks
         || MayContainAttribute(line);
 
     /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
-    public static void Find(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    public static void Find(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken, List<(int Start, int End)>? codeSpans = null)
     {
         // The line stays a span (a string is made only for each target found, and for the rare line with attributes).
         var at = line.IndexOf("](", StringComparison.Ordinal);
         while (at >= 0)
         {
-            if (InCodeSpan(line, at))
+            // The link text names the same file as its target; count the link once.
+            var bracket = line[..(at + 1)].LastIndexOf('[');
+            if (InCode(line, at, codeSpans) || bracket < 0 || Markdown.CodeSpans.Escaped(line, bracket) || Markdown.CodeSpans.Escaped(line, at)
+                || (bracket + 1 < line.Length && line[bracket + 1] == '^'))
             {
                 at = IndexOf(line, "](", at + 2);
                 continue;
             }
 
-            // The link text names the same file as its target; count the link once.
-            var bracket = line[..(at + 1)].LastIndexOf('[');
-            if (bracket >= 0)
-            {
-                taken.Add((bracket, at));
-            }
+            taken.Add((bracket, at));
 
             var start = at + 2;
             while (start < line.Length && line[start] == ' ')
@@ -69,7 +67,7 @@ internal static partial class MarkdownLinks
             at = IndexOf(line, "](", Math.Max(end, at + 2));
         }
 
-        if (line.Contains("]:", StringComparison.Ordinal))
+        if (line.Contains("]:", StringComparison.Ordinal) && !(codeSpans is { Count: > 0 } && InCode(line, line.IndexOf("]:", StringComparison.Ordinal), codeSpans)))
         {
             foreach (var def in ReferenceDefinition().EnumerateMatches(line))
             {
@@ -80,8 +78,7 @@ internal static partial class MarkdownLinks
                     target++;
                 }
 
-                target += line[target] == '<' ? 1 : 0;
-                AddLink(line, target, def.Index + def.Length, lineNo, output, taken);
+                Destination(line, target, def.Index + def.Length, lineNo, output, taken);
             }
         }
 
@@ -94,6 +91,39 @@ internal static partial class MarkdownLinks
             }
         }
     }
+
+    /// <summary>
+    /// A reference definition's destination at <c>line[start..end]</c> (after an optional '&lt;'); a destination in
+    /// parentheses (<c>[#top]: (#top)</c>) is malformed, not a file named '('.
+    /// </summary>
+    public static void Destination(ReadOnlySpan<char> line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)>? taken = null)
+    {
+        if (start >= line.Length || line[start] == '(')
+        {
+            return;
+        }
+
+        start += line[start] == '<' ? 1 : 0;
+        var stop = line[start..end].IndexOfAny(" \t>");
+        end = stop < 0 ? end : start + stop;
+        var before = output.Count;
+        AddLink(line, start, end, lineNo, output, taken ?? []);
+        for (var r = before; r < output.Count; r++)
+        {
+            output[r] = output[r] with { Role = ReferenceRole.Read };
+        }
+    }
+
+    /// <summary>True for a reference definition whose destination is on the next line (<c>[id]:</c> alone).</summary>
+    public static bool IsBareDefinition(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        return t.Length > 3 && t[0] == '[' && t[1] != '^' && t.EndsWith("]:", StringComparison.Ordinal) && line.Length - line.TrimStart().Length < 4
+            && t[1..^2].IndexOf(']') < 0;
+    }
+
+    private static bool InCode(ReadOnlySpan<char> line, int index, List<(int Start, int End)>? codeSpans) =>
+        codeSpans is null ? InCodeSpan(line, index) : Markdown.CodeSpans.Inside(codeSpans, index);
 
     /// <summary>The index of <paramref name="value"/> in <paramref name="line"/> at or after <paramref name="from"/>, or -1.</summary>
     private static int IndexOf(ReadOnlySpan<char> line, string value, int from)
@@ -166,7 +196,7 @@ internal static partial class MarkdownLinks
         return false;
     }
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceDefinition();
 
     [GeneratedRegex(@"\b(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -17,6 +17,9 @@ public enum ReferenceKind
 
     /// <summary>A link to a fragment of its own file (<c>#section</c>); <see cref="RawReference.Fragment"/> holds it.</summary>
     Anchor,
+
+    /// <summary>A path a command runs or reads whatever its extension (<c>./configure</c>, <c>dotnet test x.csproj</c>).</summary>
+    Path,
 }
 
 /// <summary>A reference found in a source file, before resolution.</summary>
@@ -27,4 +30,24 @@ public enum ReferenceKind
 /// <param name="Kind">How it resolves.</param>
 /// <param name="Fragment">For links, the part after <c>#</c>, if any.</param>
 /// <param name="PlainView">For links, true when the query asks GitHub for the plain view (<c>?plain=1</c>), where line anchors work on Markdown files.</param>
-public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null, bool PlainView = false);
+public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null, bool PlainView = false)
+{
+    /// <summary>What the line does with the file (see <see cref="ReferenceRole"/>).</summary>
+    public ReferenceRole Role { get; init; }
+
+    /// <summary>
+    /// Why the extractor is unsure the mention names a file of this repository as written (a here-document's text,
+    /// a command after <c>cd</c> into a folder the repository does not have), or null. A missing file with a reason
+    /// here is reported as a note.
+    /// </summary>
+    public string? Doubt { get; init; }
+
+    /// <summary>
+    /// The word of the reference's section heading that says its files are retired or planned (<c>deprecated</c>,
+    /// <c>removed</c>), or null; the phantom rule also reads the reference's own line for such words.
+    /// </summary>
+    public string? Retired { get; init; }
+
+    /// <summary>The repository folder the command runs in (a step's <c>working-directory</c>, a <c>cd</c>), or null.</summary>
+    public string? Folder { get; init; }
+}

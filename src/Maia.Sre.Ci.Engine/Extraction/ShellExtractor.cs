@@ -1,6 +1,6 @@
 namespace Maia.Sre.Ci.Extraction;
 
-/// <summary>Shell, PowerShell, Makefiles and task files: every non-comment line is a command line.</summary>
+/// <summary>POSIX shell scripts (<c>.sh</c>, <c>.bash</c>, <c>.zsh</c>, git hooks): every line through <see cref="Shell.ShellScript"/>.</summary>
 public sealed class ShellExtractor : IReferenceExtractor
 {
     /// <summary>A shared instance.</summary>
@@ -9,15 +9,19 @@ public sealed class ShellExtractor : IReferenceExtractor
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
-        var scratch = output.Spans;
+        var script = output.Shell(extensions);
+        script.TestCode = Analysis.SourceTraitsOf.IsTestCode(text.Path, text.Path[(text.Path.LastIndexOf('/') + 1)..]);
         for (var i = 0; i < text.LineCount; i++)
         {
-            // Every line is looked at once: made a string here, not kept in the text's table of lines.
-            var code = ShellLine.WithoutComment(text.Line(i).ToString());
-            Extraction.ScriptFolderVariables.Read(code, output.ScriptFolderVariables);
-            if (code.Length > 0)
+            var line = text.Line(i);
+            if (line.Contains("dirname", StringComparison.Ordinal) || line.Contains("PSScriptRoot", StringComparison.Ordinal))
             {
-                ShellLine.Scan(code, i + 1, extensions, output.References, scratch);
+                Extraction.ScriptFolderVariables.Read(line.ToString(), output.ScriptFolderVariables);
+            }
+
+            if (!line.IsWhiteSpace())
+            {
+                script.Line(line, i + 1, 0, output.References);
             }
         }
     }

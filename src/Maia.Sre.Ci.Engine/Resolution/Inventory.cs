@@ -14,6 +14,7 @@ public sealed class Inventory
     // are more. At 100,000 files a list per name was 200,000 objects more, per index, for the collector to move.
     private readonly Dictionary<string, object> byName;
     private readonly Lazy<(Dictionary<string, object> ByLowerName, Dictionary<string, List<string>> NamesByFolder)> misses;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> under = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="paths"/> (repository-relative, <c>/</c>-separated).</summary>
     public Inventory(IEnumerable<string> paths)
@@ -149,6 +150,66 @@ public sealed class Inventory
 
     /// <summary><see cref="HasFolder(string)"/> for a path not yet made a string.</summary>
     internal bool HasFolder(ReadOnlySpan<char> path) => path.Length == 0 || folders.IndexOf(path) >= 0;
+
+    /// <summary>
+    /// True when some file below <paramref name="folder"/> ("" for the root) ends with <paramref name="extension"/>
+    /// (with its dot; "" for any file). Answers are kept: only missing references ask, and many ask the same.
+    /// </summary>
+    public bool HasFileUnder(string folder, string extension)
+    {
+        var key = folder + "\0" + extension;
+        if (under.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var prefix = folder.Length == 0 ? "" : folder + "/";
+        var paths = files.Paths;
+        var found = false;
+        if (NumberedInOrdinalOrder)
+        {
+            // Paths below a folder are one run of the sorted list.
+            var lo = LowerBound(paths, prefix);
+            for (var i = lo; i < paths.Count && paths[i].StartsWith(prefix, StringComparison.Ordinal) && !found; i++)
+            {
+                found = paths[i].EndsWith(extension, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        else
+        {
+            foreach (var path in paths)
+            {
+                if (path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        under[key] = found;
+        return found;
+    }
+
+    private static int LowerBound(IReadOnlyList<string> sorted, string value)
+    {
+        var lo = 0;
+        var hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (string.CompareOrdinal(sorted[mid], value) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>The real spelling of a path that differs only in letter case, or null.</summary>
     public string? CaseVariant(string path) =>

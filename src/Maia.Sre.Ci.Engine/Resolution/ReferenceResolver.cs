@@ -53,6 +53,13 @@ public sealed class ReferenceResolver
             return new Resolution(Outcome.Ignored, text);
         }
 
+        // The folder the command runs in (cd, working-directory) comes first: "$SCRIPT_DIR/…", "/…" from the root,
+        // or a prefix under wherever the command starts.
+        if (reference.Folder is { } runFolder && text.Length > 0 && text[0] is not ('/' or '$' or '~'))
+        {
+            text = runFolder == "/" ? "/" + StripDot(text) : runFolder.TrimEnd('/') + "/" + StripDot(text);
+        }
+
         var fromRoot = false;
         var alias = StripAlias(text);
         if (alias is not null)
@@ -63,12 +70,15 @@ public sealed class ReferenceResolver
         else if (StripScriptDir(text) is { } local)
         {
             text = local;
-            return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)]);
+            return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)], sourceFolder, scriptRelative: true) with { KnownFolder = true };
         }
 
-        while (text.StartsWith("./", StringComparison.Ordinal))
+        text = StripDot(text);
+        var isLink = reference.Kind == ReferenceKind.Link;
+        var folderLink = isLink && text.Length > 1 && text.EndsWith('/');
+        if (folderLink)
         {
-            text = text[2..];
+            text = text.TrimEnd('/'); // "[x](docs/)" links a folder
         }
 
         var name = text.AsSpan(text.LastIndexOf('/') + 1);
@@ -91,12 +101,16 @@ public sealed class ReferenceResolver
 
         if (text.StartsWith('/'))
         {
-            if (reference.Kind != ReferenceKind.Link)
+            // GitHub resolves "/docs/x.md" in Markdown from the repository root; a command's "/apps/web/x.ts" is
+            // root-relative too when its first folder is one of the root's (no system folder is).
+            var first = text.AsSpan(1);
+            var slash = first.IndexOf('/');
+            if (!isLink && !(slash > 0 && inventory.HasFolder(first[..slash])))
             {
                 return new Resolution(Outcome.External, text, Detail: "is an absolute path outside the repository");
             }
 
-            fromRoot = true; // GitHub resolves "/docs/x.md" in Markdown from the repository root.
+            fromRoot = true;
             text = text.TrimStart('/');
         }
 
@@ -108,7 +122,7 @@ public sealed class ReferenceResolver
         // The first candidate is the path the author most likely meant; it is reported when nothing exists.
         // Links are relative to their file (as GitHub renders them); local actions to the root (as Actions runs them);
         // commands in prose and scripts usually run from the root, unless they start with "../".
-        var sourceFirst = reference.Kind == ReferenceKind.Link || text.StartsWith("../", StringComparison.Ordinal);
+        var sourceFirst = isLink || text.StartsWith("../", StringComparison.Ordinal);
 
         // Most references name a file that exists at the first candidate: answer before building the others, and
         // without making a string of the candidate.
@@ -117,20 +131,21 @@ public sealed class ReferenceResolver
         {
             var capacity = RepoPath.CombinedCapacity(firstFolder, text);
             var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
-            if (RepoPath.TryCombine(firstFolder, text, buffer, out var length) && Exists(buffer[..length], reference.Kind, out var existing, out var id))
+            if (RepoPath.TryCombine(firstFolder, text, buffer, out var length) && Exists(buffer[..length], reference.Kind, folderLink, out var existing, out var id))
             {
                 return Found(existing, id);
             }
         }
 
         var candidates = new List<string?>();
+        var primary = int.MaxValue;
         var sourceRelative = !fromRoot && reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null;
         if (sourceFirst && !fromRoot)
         {
             candidates.Add(sourceRelative);
         }
 
-        if (reference.Kind != ReferenceKind.Link || fromRoot)
+        if (!isLink || fromRoot)
         {
             candidates.Add(RepoPath.Combine("", text));
             if (!sourceFirst && sourceRelative is not null)
@@ -142,23 +157,85 @@ public sealed class ReferenceResolver
             {
                 candidates.Add(RepoPath.Combine(folder, text));
             }
+
+            // Scripts, docs and agent files in a sub-project often name paths from that project's root: each folder
+            // above the source is a place the command may run from. Links are left to GitHub's rule.
+            primary = candidates.Count;
+            if (!fromRoot && reference.Kind != ReferenceKind.LocalAction)
+            {
+                var above = sourceFolder;
+                while (above.Length > 0)
+                {
+                    above = RepoPath.Folder(above);
+                    if (above.Length > 0)
+                    {
+                        candidates.Add(RepoPath.Combine(above, text));
+                    }
+                }
+            }
         }
 
-        return Finish(reference, text, candidates);
+        return Finish(reference, text, candidates, sourceFolder, scriptRelative: false, folderLink, primary) with
+        {
+            KnownFolder = alias is not null || reference.Folder is not null,
+        };
     }
 
-    private Resolution Finish(RawReference reference, string text, List<string?> candidates)
+    /// <summary>
+    /// False when a command runs in a folder (<paramref name="runFolder"/>, from <c>cd</c> or a step's
+    /// <c>working-directory</c>) that exists nowhere it could be: a folder the script makes, or another checkout.
+    /// </summary>
+    private bool RunFolderExists(string? runFolder, string sourceFolder)
+    {
+        if (runFolder is null || runFolder.StartsWith('$'))
+        {
+            return true;
+        }
+
+        if (runFolder.StartsWith('/'))
+        {
+            return inventory.HasFolder(runFolder.TrimStart('/'));
+        }
+
+        var above = sourceFolder;
+        while (true)
+        {
+            if (RepoPath.Combine(above, runFolder) is { } folder && inventory.HasFolder(folder))
+            {
+                return true;
+            }
+
+            if (above.Length == 0)
+            {
+                return false;
+            }
+
+            above = RepoPath.Folder(above);
+        }
+    }
+
+    private static string StripDot(string text)
+    {
+        while (text.StartsWith("./", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        return text;
+    }
+
+    private Resolution Finish(RawReference reference, string text, List<string?> candidates, string sourceFolder, bool scriptRelative, bool folderLink = false, int primary = int.MaxValue)
     {
         foreach (var candidate in candidates)
         {
-            if (candidate is not null && Exists(candidate, reference.Kind, out var existing, out var id))
+            if (candidate is not null && Exists(candidate, reference.Kind, folderLink, out var existing, out var id))
             {
                 return Found(existing, id);
             }
         }
 
         var bare = !text.Contains('/', StringComparison.Ordinal);
-        if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text) is [var named, ..])
+        if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced or ReferenceKind.Path && inventory.WithName(text) is [var named, ..])
         {
             inventory.TryGetFile(named, out var canonical, out var namedId);
             return Found(canonical, namedId);
@@ -192,7 +269,68 @@ public sealed class ReferenceResolver
             variant = sameName.Count > 0 ? sameName[0] : null;
         }
 
-        return new Resolution(Outcome.Missing, target, variant);
+        var (anchoring, anchor) = variant is not null ? (Anchoring.Anchored, null)
+            : scriptRelative && inventory.HasFolder(sourceFolder) ? (Anchoring.Anchored, sourceFolder)
+            : bare ? (Anchoring.NameNowhere, null)
+            : AnchoringOf(text, candidates, primary);
+        if (!RunFolderExists(reference.Folder, sourceFolder))
+        {
+            anchoring = Anchoring.Unanchored; // after "cd build" into a folder the repository does not have
+        }
+        else if (anchoring != Anchoring.Anchored && reference.Text.StartsWith("./", StringComparison.Ordinal) && reference.Doubt is null)
+        {
+            anchoring = Anchoring.WorkingFolder;
+        }
+
+        return new Resolution(Outcome.Missing, target, variant) { Anchoring = anchoring, AnchorFolder = anchor };
+    }
+
+    /// <summary>
+    /// Whether a missing path is tied to this repository: for some candidate, a folder of the path exists below the
+    /// candidate's base. From the root, the source's folder or a configured folder that is enough; from a folder
+    /// above the source (the candidates from <paramref name="primary"/> on), the folder must also hold files of the
+    /// path's kind, so a tutorial's <c>tutorial/urls.py</c> next to Markdown pages in <c>docs/tutorial/</c> is not
+    /// taken for a file of the repository. A path whose folders are all missing may describe another project.
+    /// </summary>
+    private (Anchoring Anchoring, string? Folder) AnchoringOf(string text, List<string?> candidates, int primary)
+    {
+        var name = RepoPath.Name(text);
+        var dot = name.LastIndexOf('.');
+        var extension = dot > 0 ? name[dot..] : "";
+        var depth = text.Count(c => c == '/');
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            // The candidate's base is the part before the path's own folders.
+            var folder = RepoPath.Folder(candidate);
+            var baseFolder = candidate;
+            for (var i = 0; i <= depth && baseFolder.Length > 0; i++)
+            {
+                baseFolder = RepoPath.Folder(baseFolder);
+            }
+
+            while (folder.Length > baseFolder.Length && folder.Length > 0)
+            {
+                if (inventory.HasFolder(folder))
+                {
+                    if (c < primary || inventory.HasFileUnder(folder, extension))
+                    {
+                        return (Anchoring.Anchored, folder);
+                    }
+
+                    break;
+                }
+
+                folder = RepoPath.Folder(folder);
+            }
+        }
+
+        return (Anchoring.Unanchored, null);
     }
 
     /// <summary>The resolution to an existing <paramref name="target"/>.</summary>
@@ -206,8 +344,15 @@ public sealed class ReferenceResolver
     /// path to report (the inventory's own string for a file) and <paramref name="id"/> the file's number, or -1 for a
     /// folder.
     /// </summary>
-    private bool Exists(ReadOnlySpan<char> path, ReferenceKind kind, out string target, out int id)
+    private bool Exists(ReadOnlySpan<char> path, ReferenceKind kind, bool folderLink, out string target, out int id)
     {
+        if (folderLink)
+        {
+            id = -1;
+            target = path.ToString();
+            return inventory.HasFolder(path);
+        }
+
         if (inventory.TryGetFile(path, out var file, out id))
         {
             target = file;
@@ -217,12 +362,37 @@ public sealed class ReferenceResolver
         var exists = kind switch
         {
             ReferenceKind.Link => inventory.HasFolder(path),
+            ReferenceKind.Path => inventory.HasFolder(path) || HasFileWithExtension(path),
             ReferenceKind.LocalAction => !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal)
                 && (HasFileIn(path, "/action.yml") || HasFileIn(path, "/action.yaml") || HasFileIn(path, "/Dockerfile")),
             _ => false,
         };
         target = exists ? path.ToString() : "";
         return exists;
+    }
+
+    /// <summary>
+    /// True when <paramref name="path"/> has no extension and a file of that name with one exists: node, python and
+    /// shells are given <c>bin/vite</c> for <c>bin/vite.js</c>.
+    /// </summary>
+    private bool HasFileWithExtension(ReadOnlySpan<char> path)
+    {
+        var slash = path.LastIndexOf('/');
+        var name = path[(slash + 1)..];
+        if (name.Length == 0 || name.Contains('.'))
+        {
+            return false;
+        }
+
+        foreach (var candidate in inventory.NamesIn(slash < 0 ? "" : path[..slash].ToString()))
+        {
+            if (candidate.Length > name.Length + 1 && candidate[name.Length] == '.' && candidate.AsSpan().StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasFileIn(ReadOnlySpan<char> folder, string name) => inventory.HasFile(string.Concat(folder, name));

@@ -38,4 +38,37 @@ public readonly record struct Resolution(Outcome Outcome, string Target, string?
 {
     /// <summary>For a target that is an inventory file, its number there (<see cref="Inventory.PathOf"/>); else -1.</summary>
     public int TargetId { get; init; } = -1;
+
+    /// <summary>
+    /// For a missing file, how sure it is that the path names a place in this repository: see <see cref="Anchoring"/>.
+    /// </summary>
+    public Anchoring Anchoring { get; init; }
+
+    /// <summary>
+    /// True when the path was resolved from a folder known for certain: the script's own (<c>$SCRIPT_DIR/x</c>), the
+    /// root (a root alias), or the folder the command runs in (<c>cd</c>, a step's working directory).
+    /// </summary>
+    public bool KnownFolder { get; init; }
+
+    /// <summary>For an anchored missing file, the existing folder of its path that anchors it; else null.</summary>
+    public string? AnchorFolder { get; init; }
+}
+
+/// <summary>How firmly a missing path is tied to this repository.</summary>
+public enum Anchoring : byte
+{
+    /// <summary>Not looked at (the file exists, or the reference is not a path).</summary>
+    Unknown,
+
+    /// <summary>A folder the path names exists and holds files of its kind: the file is missing from a real place.</summary>
+    Anchored,
+
+    /// <summary>A bare name (no folder) that no file of the repository has.</summary>
+    NameNowhere,
+
+    /// <summary>The path's folders are not in the repository, or hold no files of its kind: it may describe another project.</summary>
+    Unanchored,
+
+    /// <summary>Written relative to the folder commands run in (<c>./x</c>), which is known: what runs there must exist.</summary>
+    WorkingFolder,
 }

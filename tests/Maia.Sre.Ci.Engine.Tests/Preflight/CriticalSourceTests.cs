@@ -17,6 +17,7 @@ public sealed class CriticalSourceTests
         repo.Write(".claude/commands/save.md", "Run `python3 tools/save_state.py` first.\n");
         repo.Write("scripts/build.sh", "echo build\n");
         repo.Write("README.md", "See `tools/readme_only.py`.\n");
+        repo.Write("tools/kept.py", "print()\n");
         return repo.InitGit();
     }
 
@@ -32,7 +33,7 @@ public sealed class CriticalSourceTests
             (".claude/commands/save.md", 1, "tools/save_state.py", Severity.Critical),
             (".github/workflows/ci.yml", 7, "scripts/gone.sh", Severity.Critical),
         }));
-        Assert.That(findings[0].Message, Does.EndWith("(critical: its source matches preflight.criticalSources)"));
+        Assert.That(findings[0].Message, Does.EndWith("(critical: AI coding agents run what this file tells them)"));
         Assert.That(findings[1].Message, Does.EndWith("(critical: it is run from a CI workflow)"));
         Assert.That(result.Checks.Where(c => c.RuleId == RuleIds.CriticalSourcePhantom).Select(c => c.Subject), Is.EqualTo(new[] { ".claude/commands/save.md", ".github/workflows/ci.yml" }));
         Assert.That(result.Report().CriticalFailures, Is.EqualTo(2));
@@ -65,10 +66,14 @@ public sealed class CriticalSourceTests
     }
 
     [Test]
-    public void With_preflight_off_its_critical_sources_make_nothing_critical()
+    public void Named_critical_sources_make_every_phantom_in_them_critical_while_preflight_is_on()
     {
         using var repo = Repo();
-        var result = PreflightRun.Run(repo, """{"preflight": {"enabled": false}}""", ruleSets: [RuleSets.Phantoms, RuleSets.Preflight]);
-        Assert.That(result.Of(RuleIds.PhantomReference).Single(f => f.File == ".claude/commands/save.md").Severity, Is.EqualTo(Severity.Warning));
+        const string names = """{"preflight": {"criticalSources": ["README.md"]}}""";
+        const string off = """{"preflight": {"enabled": false, "criticalSources": ["README.md"]}}""";
+        var on = PreflightRun.Run(repo, names, ruleSets: [RuleSets.Phantoms, RuleSets.Preflight]);
+        var without = PreflightRun.Run(repo, off, ruleSets: [RuleSets.Phantoms, RuleSets.Preflight]);
+        Assert.That(on.Of(RuleIds.PhantomReference).Single(f => f.File == "README.md").Severity, Is.EqualTo(Severity.Critical));
+        Assert.That(without.Of(RuleIds.PhantomReference).Single(f => f.File == "README.md").Severity, Is.EqualTo(Severity.Warning));
     }
 }

@@ -1,8 +1,17 @@
+using Maia.Sre.Ci.Analysis;
+using Maia.Sre.Ci.Extraction;
 using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Resolution;
 
 namespace Maia.Sre.Ci.Rules.Phantoms;
 
-/// <summary>MSRE1001: a referenced script, tool or file does not exist.</summary>
+/// <summary>
+/// MSRE1001: a referenced script, tool or file does not exist. <see cref="Judge"/> is the rule's check: given a
+/// reference that resolved to nothing, what the line does with it (<see cref="ReferenceRole"/>), what the source is
+/// (<see cref="SourceTraits"/>) and what the repository says about the path, it decides whether the missing file is
+/// a phantom and how severe it is. Only a file that is run, from a file a machine or an AI agent executes, and whose
+/// path is certainly this repository's, is critical; whatever is uncertain is a note, never a failure.
+/// </summary>
 public static class PhantomReferenceRule
 {
     /// <summary>The rule's descriptor.</summary>
@@ -13,8 +22,10 @@ public static class PhantomReferenceRule
         Severity.Warning,
         "A referenced script, tool or file does not exist in the repository.",
         "Documentation, agent instructions, CI workflows and scripts name a script or file that was renamed, moved or " +
-        "never written. Anyone (or any AI agent) following the instruction fails. Phantoms in CI workflows, hooks, " +
-        "Makefiles, scripts and configured critical sources are critical: they break when run.",
+        "never written. Anyone (or any AI agent) following the instruction fails. A missing file that is run from a " +
+        "CI workflow, hook, Makefile, package script, script or AI-agent instruction file is critical; a missing link " +
+        "target or mentioned file is a warning; a mention that may be an example, a build output or another " +
+        "project's file is a note.",
         "Fix the path (see the suggestion), restore the missing file, or mark the mention as intentional with " +
         "'<!-- maia-sre-disable-line phantom-reference -->' or '# maia-sre: ignore'.",
         "Fix the path (see the *did you mean* suggestion), restore the missing file, or, when the mention is " +
@@ -22,4 +33,190 @@ public static class PhantomReferenceRule
         "`# maia-sre: ignore` (YAML, shell), or add it to `phantoms.ignore` in `.maia-sre.json`.",
         ["reliability", "maintainability", "documentation", "phantom-dependency"],
         "high");
+
+    /// <summary>Decides what a missing file is (see the class summary).</summary>
+    public static PhantomVerdict Judge(in MissingFile missing)
+    {
+        var reference = missing.Reference;
+        if (reference.Role == ReferenceRole.Produce)
+        {
+            return PhantomVerdict.None; // written by the line, or earlier by the same script: it need not exist yet
+        }
+
+        if ((RetiredContext.Find(missing.Line) ?? reference.Retired) is { } retired)
+        {
+            return PhantomVerdict.Retired(retired);
+        }
+
+        var note = Doubt(missing);
+        if (note is not null)
+        {
+            return PhantomVerdict.Note(note);
+        }
+
+        var runs = reference.Role == ReferenceRole.Run && (missing.Traits & (SourceTraits.Executed | SourceTraits.AgentInstructions)) != 0
+            && (missing.RunsInKnownFolder || !missing.Traits.HasFlag(SourceTraits.Script));
+        var reason = runs ? missing.RunReason : null;
+        reason ??= reference.Role == ReferenceRole.Data ? null : missing.ConfiguredReason;
+        return reason is null ? PhantomVerdict.Warning : PhantomVerdict.Critical(reason);
+    }
+
+    /// <summary>Why the missing file may well not be a phantom (reported as a note), or null when it surely is one.</summary>
+    private static string? Doubt(in MissingFile missing)
+    {
+        var reference = missing.Reference;
+        if (missing.OutputReason is { } output)
+        {
+            return output;
+        }
+
+        if (reference.Doubt is { } doubt)
+        {
+            return doubt;
+        }
+
+        if (reference.Role == ReferenceRole.Example)
+        {
+            return "it is an example";
+        }
+
+        if (reference.Kind != ReferenceKind.Link && ExampleContext.Find(missing.Line) is { } example)
+        {
+            return $"the line gives it as an example ('{example}')";
+        }
+
+        if (missing.PackageRoot is { } package && reference.Kind != ReferenceKind.Link)
+        {
+            return $"it is in '{package}/', a plugin or skill installed into other projects, and names no file of that folder: it may be a file of the project it is installed in";
+        }
+
+        var traits = missing.Traits;
+        if (traits.HasFlag(SourceTraits.History))
+        {
+            return "a changelog or history names files of the past";
+        }
+
+        if (traits.HasFlag(SourceTraits.Template))
+        {
+            return "it is in a template, whose paths are filled in where the template is used";
+        }
+
+        if (traits.HasFlag(SourceTraits.TestCode) && !traits.HasFlag(SourceTraits.Executed))
+        {
+            return "it is in test data";
+        }
+
+        if (reference.Kind == ReferenceKind.Link)
+        {
+            return null; // a link names a file of this repository, as GitHub resolves it
+        }
+
+        // A command a workflow, Makefile, package script or hook runs, or a script runs once it is somewhere known,
+        // runs in this repository: what it names must be here, whatever its folders. So does a command this
+        // repository's agent instructions tell an agent to run (a plugin's or skill's were ruled out above).
+        if (reference.Role == ReferenceRole.Run
+            && ((traits.HasFlag(SourceTraits.Executed) && (missing.RunsInKnownFolder || !traits.HasFlag(SourceTraits.Script)))
+                || traits.HasFlag(SourceTraits.AgentInstructions)))
+        {
+            return null;
+        }
+
+        return missing.Anchoring switch
+        {
+            Anchoring.Anchored => null,
+            Anchoring.WorkingFolder when reference.Role == ReferenceRole.Run && traits.HasFlag(SourceTraits.Executed) => null,
+            Anchoring.NameNowhere or Anchoring.WorkingFolder => "no file of that name exists anywhere in the repository: it may name a command, a package or another project's file",
+            _ => $"its folders do not exist in the repository or hold no such files: it may describe another project",
+        };
+    }
+}
+
+/// <summary>What the phantom rule needs to know about one reference that resolved to nothing.</summary>
+/// <param name="Reference">The reference, with its role and the extractor's doubts.</param>
+/// <param name="Line">The source line it is on.</param>
+/// <param name="Traits">What the source is.</param>
+/// <param name="Anchoring">How firmly the path is tied to this repository (<see cref="Resolution.Resolution.Anchoring"/>).</param>
+/// <param name="OutputReason">Why the path is a build or run-time output, or null.</param>
+/// <param name="RunReason">Why running a missing file from this source breaks something (a CI workflow, a script, agent instructions), or null.</param>
+/// <param name="ConfiguredReason">Why the configuration makes it critical (<c>phantoms.critical</c> sources or keywords), or null.</param>
+/// <param name="RunsInKnownFolder">See <see cref="MissingFile.RunsInKnownFolder"/>.</param>
+/// <param name="PackageRoot">
+/// The plugin or skill folder the source belongs to when the missing path is not tied to that folder (nothing of the
+/// path exists inside it), or null: such a package is installed into other projects and names their files.
+/// </param>
+public readonly ref struct MissingFile(
+    RawReference Reference,
+    ReadOnlySpan<char> Line,
+    SourceTraits Traits,
+    Anchoring Anchoring,
+    string? OutputReason,
+    string? RunReason,
+    string? ConfiguredReason,
+    string? PackageRoot = null,
+    bool RunsInKnownFolder = false)
+{
+    /// <summary>
+    /// True when the command runs in a folder known for certain (<see cref="Resolution.Resolution.KnownFolder"/>): a
+    /// script that moved to its own folder or the root, or names paths from its own folder.
+    /// </summary>
+    public bool RunsInKnownFolder { get; } = RunsInKnownFolder;
+
+    /// <summary>The package folder the path is foreign to, or null.</summary>
+    public string? PackageRoot { get; } = PackageRoot;
+
+    /// <summary>The reference.</summary>
+    public RawReference Reference { get; } = Reference;
+
+    /// <summary>The source line.</summary>
+    public ReadOnlySpan<char> Line { get; } = Line;
+
+    /// <summary>What the source is.</summary>
+    public SourceTraits Traits { get; } = Traits;
+
+    /// <summary>How firmly the path is tied to this repository.</summary>
+    public Anchoring Anchoring { get; } = Anchoring;
+
+    /// <summary>Why the path is an output, or null.</summary>
+    public string? OutputReason { get; } = OutputReason;
+
+    /// <summary>Why running it from this source is critical, or null.</summary>
+    public string? RunReason { get; } = RunReason;
+
+    /// <summary>Why the configuration makes it critical, or null.</summary>
+    public string? ConfiguredReason { get; } = ConfiguredReason;
+}
+
+/// <summary>The phantom rule's decision about a missing file.</summary>
+/// <param name="Kind">Not a phantom, retired or planned (MSRE1004), or a phantom (MSRE1001).</param>
+/// <param name="Severity">The phantom's severity.</param>
+/// <param name="Reason">Why: the critical reason, the doubt behind a note, or the retiring word.</param>
+public readonly record struct PhantomVerdict(VerdictKind Kind, Severity Severity, string? Reason)
+{
+    /// <summary>Not a phantom: nothing to report.</summary>
+    public static PhantomVerdict None => new(VerdictKind.None, Severity.Note, null);
+
+    /// <summary>A phantom that breaks whoever follows the line.</summary>
+    public static PhantomVerdict Warning => new(VerdictKind.Phantom, Severity.Warning, null);
+
+    /// <summary>A phantom that breaks what runs it.</summary>
+    public static PhantomVerdict Critical(string reason) => new(VerdictKind.Phantom, Severity.Critical, reason);
+
+    /// <summary>A missing file that may well be intended.</summary>
+    public static PhantomVerdict Note(string doubt) => new(VerdictKind.Phantom, Severity.Note, doubt);
+
+    /// <summary>A missing file the line calls gone or planned.</summary>
+    public static PhantomVerdict Retired(string word) => new(VerdictKind.Retired, Severity.Note, word);
+}
+
+/// <summary>What kind of verdict.</summary>
+public enum VerdictKind
+{
+    /// <summary>Nothing to report.</summary>
+    None,
+
+    /// <summary>MSRE1004: the line says the file is gone or planned.</summary>
+    Retired,
+
+    /// <summary>MSRE1001.</summary>
+    Phantom,
 }

@@ -1,11 +1,12 @@
 # The scenario: tools/backup.sh was moved to tools/ops/backup.sh and scripts/deploy.sh to
 # scripts/release/deploy.sh; README.md (CRLF), the guide, a workflow and a script still name the old paths, written
 # root-relative, relative, in links with a fragment, in quotes and behind $SCRIPT_DIR; setup.sh exists in two folders.
-mkdir -p tools scripts infra ops docs .github/workflows
+mkdir -p tools scripts infra ops docs bin .github/workflows
 printf '#!/bin/sh\necho backup\n' > tools/backup.sh
 printf '#!/bin/sh\necho deploy\n' > scripts/deploy.sh
 printf '#!/bin/sh\necho infra\n' > infra/setup.sh
 printf '#!/bin/sh\necho ops\n' > ops/setup.sh
+printf '#!/bin/sh\necho lint\n' > bin/lint.sh
 chmod +x tools/backup.sh scripts/deploy.sh
 git add -A
 commit "add the scripts"

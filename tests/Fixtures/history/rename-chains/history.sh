@@ -6,6 +6,8 @@ printf '#!/bin/sh\necho run\n' > old/run.sh
 printf '#!/bin/sh\necho deploy\n' > Tools/Deploy.sh
 printf '#!/bin/sh\necho keep\n' > keep/clean.sh
 printf '#!/bin/sh\necho old\n' > scripts/old.sh
+# Each folder keeps another script, so the docs' paths stay in folders the repository has.
+for d in old first keep scripts; do printf '#!/bin/sh\necho stays\n' > "$d/stays.sh"; done
 git add -A
 commit "initial scripts"
 
