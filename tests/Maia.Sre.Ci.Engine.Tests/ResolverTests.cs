@@ -9,7 +9,7 @@ public sealed class ResolverTests
     private static readonly Inventory Files = new(["tools/sre/deploy.sh", "docs/guide/intro.md", "Tools2/Build.sh", "bin-tools/sync.sh", ".github/actions/setup/action.yml"]);
 
     private static Resolution.Resolution Resolve(string text, string source = "README.md", ReferenceKind kind = ReferenceKind.Tool, PhantomsConfig? config = null) =>
-        new ReferenceResolver(Files, config ?? new PhantomsConfig()).Resolve(new RawReference(text, 1, 1, text.Length, kind), source, []);
+        new ReferenceResolver(Files, config ?? new PhantomsConfig()).Resolve(new RawReference(text, 1, 1, text.Length, kind), source);
 
     [TestCase("tools/sre/deploy.sh", "README.md")]
     [TestCase("./tools/sre/deploy.sh", "docs/x.md")]

@@ -75,7 +75,7 @@ public sealed class FuzzTests
             {
                 foreach (var kind in Enum.GetValues<ReferenceKind>())
                 {
-                    var r = resolver.Resolve(new RawReference(text, 1, 1, text.Length, kind), "docs/x.md", ["sub"]);
+                    var r = resolver.Resolve(new RawReference(text, 1, 1, text.Length, kind), "docs/x.md", "sub");
                     if (r.Outcome == Outcome.Missing)
                     {
                         suggester.Suggest(r.Target);

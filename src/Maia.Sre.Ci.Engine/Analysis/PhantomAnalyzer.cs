@@ -115,6 +115,11 @@ public sealed class PhantomAnalyzer
         anchors.Scanned(text);
         output.Clear();
         ExtractorSelector.For(source).Extract(text, extensions, output);
+        if (output.Problem is { } unparsable && sourceChanged)
+        {
+            scan.Findings.Add(SourceReader.Unparsable(source, unparsable));
+        }
+
         if (output.References.Count == 0)
         {
             return;
@@ -154,7 +159,7 @@ public sealed class PhantomAnalyzer
             }
 
             var before = scan.Findings.Count;
-            var resolution = resolver.ResolveIn(lookup, folder, output.BaseFolders);
+            var resolution = resolver.ResolveIn(lookup, folder, reference.BaseFolder < 0 ? null : output.BaseFolders[reference.BaseFolder]);
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {

@@ -27,4 +27,8 @@ public enum ReferenceKind
 /// <param name="Kind">How it resolves.</param>
 /// <param name="Fragment">For links, the part after <c>#</c>, if any.</param>
 /// <param name="PlainView">For links, true when the query asks GitHub for the plain view (<c>?plain=1</c>), where line anchors work on Markdown files.</param>
-public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null, bool PlainView = false);
+/// <param name="BaseFolder">
+/// For a command, the index in <see cref="ExtractionOutput.BaseFolders"/> of the folder it runs in (a CI step's
+/// working directory), where it is also looked for; -1 for none.
+/// </param>
+public readonly record struct RawReference(string Text, int Line, int Column, int Length, ReferenceKind Kind, string? Fragment = null, bool PlainView = false, int BaseFolder = -1);

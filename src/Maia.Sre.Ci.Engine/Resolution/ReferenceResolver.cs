@@ -40,12 +40,15 @@ public sealed class ReferenceResolver
     /// <summary>The configured root aliases, prepared.</summary>
     internal RootAliases RootAliases => aliases;
 
-    /// <summary>Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>.</summary>
-    public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders) =>
-        ResolveIn(reference, RepoPath.Folder(sourcePath), baseFolders);
+    /// <summary>
+    /// Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>; a command that runs in
+    /// <paramref name="baseFolder"/> (a CI step's working directory, repository-relative) is looked for there too.
+    /// </summary>
+    public Resolution Resolve(RawReference reference, string sourcePath, string? baseFolder = null) =>
+        ResolveIn(reference, RepoPath.Folder(sourcePath), baseFolder);
 
     /// <summary>Resolves <paramref name="reference"/> found in a file of <paramref name="sourceFolder"/> (the analyzer computes it once per source).</summary>
-    internal Resolution ResolveIn(RawReference reference, string sourceFolder, IReadOnlyList<string> baseFolders)
+    internal Resolution ResolveIn(RawReference reference, string sourceFolder, string? baseFolder)
     {
         var text = reference.Text;
         if (ignore.AnyMatch(text))
@@ -108,11 +111,13 @@ public sealed class ReferenceResolver
         // The first candidate is the path the author most likely meant; it is reported when nothing exists.
         // Links are relative to their file (as GitHub renders them); local actions to the root (as Actions runs them);
         // commands in prose and scripts usually run from the root, unless they start with "../".
+        // A command with a working folder (a CI step's) runs there, so that comes first; the other places still count.
         var sourceFirst = reference.Kind == ReferenceKind.Link || text.StartsWith("../", StringComparison.Ordinal);
+        var baseFirst = baseFolder is not null && !fromRoot && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced;
 
         // Most references name a file that exists at the first candidate: answer before building the others, and
         // without making a string of the candidate.
-        var firstFolder = sourceFirst && !fromRoot ? (reference.Kind != ReferenceKind.LocalAction ? sourceFolder : null) : "";
+        var firstFolder = baseFirst ? baseFolder : sourceFirst && !fromRoot ? (reference.Kind != ReferenceKind.LocalAction ? sourceFolder : null) : "";
         if (firstFolder is not null)
         {
             var capacity = RepoPath.CombinedCapacity(firstFolder, text);
@@ -124,6 +129,11 @@ public sealed class ReferenceResolver
         }
 
         var candidates = new List<string?>();
+        if (baseFirst)
+        {
+            candidates.Add(RepoPath.Combine(baseFolder!, text));
+        }
+
         var sourceRelative = !fromRoot && reference.Kind != ReferenceKind.LocalAction ? RepoPath.Combine(sourceFolder, text) : null;
         if (sourceFirst && !fromRoot)
         {
@@ -138,7 +148,7 @@ public sealed class ReferenceResolver
                 candidates.Add(sourceRelative);
             }
 
-            foreach (var folder in searchPaths.Concat(baseFolders))
+            foreach (var folder in searchPaths)
             {
                 candidates.Add(RepoPath.Combine(folder, text));
             }

@@ -1,0 +1,173 @@
+using System.Globalization;
+using YamlDotNet.Core;
+
+namespace Maia.Sre.Ci.Extraction.Yaml;
+
+/// <summary>
+/// Where each character of a scalar's value was written: for every index of the value, an offset into
+/// <see cref="SourceText.All"/>. YAML makes a value from its source by dropping indentation, quotes, a block header
+/// and folded line breaks, inserting spaces and line breaks, and, in double quotes, replacing escapes; it never drops
+/// nor reorders any other character. So one walk over both, the value and the source, matching equal characters and
+/// skipping source white space, places every non-blank character of the value exactly (an escape at the escape) and
+/// every inserted blank at the source character it stands for. The value itself is YamlDotNet's, never re-derived.
+/// </summary>
+internal static class ScalarSourceMap
+{
+    /// <summary>
+    /// Fills <paramref name="map"/> (at least as long as the value) and returns true, or false when the value cannot be
+    /// placed character by character (then the rest of the map holds the last placed offset).
+    /// </summary>
+    public static bool Fill(ReadOnlySpan<char> all, YamlScalar scalar, Span<int> map)
+    {
+        var value = scalar.Value.AsSpan();
+        var end = Math.Min(scalar.End, all.Length);
+        var j = ContentStart(all, scalar, end);
+        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && end > j && all[end - 1] == all[j - 1])
+        {
+            end--; // the closing quote
+        }
+
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (j >= end)
+            {
+                map[i..value.Length].Fill(Math.Max(0, end - 1));
+                return false;
+            }
+
+            var c = all[j];
+            if (scalar.Style == ScalarStyle.DoubleQuoted && c == '\\')
+            {
+                var (produced, width) = Escape(all[j..end]);
+                if (produced.Length == 0 || value[i..].StartsWith(produced, StringComparison.Ordinal))
+                {
+                    map.Slice(i, produced.Length).Fill(j);
+                    i += produced.Length;
+                    j += width;
+                    continue;
+                }
+            }
+            else if (scalar.Style == ScalarStyle.SingleQuoted && c == '\'' && j + 1 < end && all[j + 1] == '\'' && value[i] == '\'')
+            {
+                map[i++] = j;
+                j += 2;
+                continue;
+            }
+            else if (c == value[i])
+            {
+                map[i++] = j++;
+                continue;
+            }
+
+            if (IsBlank(c))
+            {
+                j++; // indentation, a folded line break, trailing white space
+            }
+            else if (IsBlank(value[i]))
+            {
+                map[i++] = j; // a space or line break YAML inserted
+            }
+            else
+            {
+                map[i..value.Length].Fill(j);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the scalar's content starts: past its anchor and tag, its opening quote, or its block header line.</summary>
+    private static int ContentStart(ReadOnlySpan<char> all, YamlScalar scalar, int end)
+    {
+        var j = scalar.Start;
+        if (scalar.HasProperties)
+        {
+            while (j < end && all[j] is '&' or '!')
+            {
+                while (j < end && !IsBlank(all[j]))
+                {
+                    j++;
+                }
+
+                while (j < end && IsBlank(all[j]))
+                {
+                    j++;
+                }
+            }
+        }
+
+        switch (scalar.Style)
+        {
+            case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
+                return Math.Min(j + 1, end);
+            case ScalarStyle.Literal or ScalarStyle.Folded:
+                var rest = all[j..end];
+                var lineEnd = rest.IndexOfAny('\n', '\r');
+                return lineEnd < 0 ? end : j + lineEnd;
+            default:
+                return j;
+        }
+    }
+
+    /// <summary>The text a double-quoted escape at the start of <paramref name="source"/> stands for, and its width.</summary>
+    private static (string Produced, int Width) Escape(ReadOnlySpan<char> source)
+    {
+        if (source.Length < 2)
+        {
+            return ("\\", 1);
+        }
+
+        switch (source[1])
+        {
+            case '\r':
+                return ("", source.Length > 2 && source[2] == '\n' ? 3 : 2); // an escaped line break joins the lines
+            case '\n':
+                return ("", 2);
+            case 'x':
+                return Hex(source, 2);
+            case 'u':
+                return Hex(source, 4);
+            case 'U':
+                return Hex(source, 8);
+        }
+
+        var produced = source[1] switch
+        {
+            '0' => "\0",
+            'a' => "\a",
+            'b' => "\b",
+            't' or '\t' => "\t",
+            'n' => "\n",
+            'v' => "\v",
+            'f' => "\f",
+            'r' => "\r",
+            'e' => "\u001b",
+            ' ' => " ",
+            '"' => "\"",
+            '/' => "/",
+            '\\' => "\\",
+            'N' => "\u0085",
+            '_' => "\u00a0",
+            'L' => "\u2028",
+            'P' => "\u2029",
+            _ => source[1].ToString(),
+        };
+        return (produced, 2);
+    }
+
+    private static (string Produced, int Width) Hex(ReadOnlySpan<char> source, int digits)
+    {
+        if (source.Length < 2 + digits || !int.TryParse(source.Slice(2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            || code is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+        {
+            return ("\\", 1);
+        }
+
+        return (char.ConvertFromUtf32(code), 2 + digits);
+    }
+
+    // With YAML 1.1's line breaks (NEL, LS, PS), which YamlDotNet folds like any other.
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+}
