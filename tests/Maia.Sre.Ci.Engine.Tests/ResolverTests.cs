@@ -24,6 +24,26 @@ public sealed class ResolverTests
         Assert.That(Resolve("scripts/deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
 
     [Test]
+    public void A_name_written_with_dot_slash_is_the_file_in_that_folder_not_one_elsewhere()
+    {
+        Assert.That(Resolve("./deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
+        Assert.That(Resolve("./deploy.sh", "tools/sre/README.md").Outcome, Is.EqualTo(Outcome.Exists));
+    }
+
+    [Test]
+    public void A_command_with_a_working_folder_is_looked_for_there_first()
+    {
+        var resolver = new ReferenceResolver(new Inventory(["app/build.sh", "build.sh"]), new PhantomsConfig());
+        Resolution.Resolution In(string text, string? folder) =>
+            resolver.Resolve(new RawReference(text, 1, 1, text.Length, ReferenceKind.Tool), ".github/workflows/ci.yml", folder);
+
+        Assert.That(In("./build.sh", "app").Target, Is.EqualTo("app/build.sh"));
+        Assert.That(In("./build.sh", null).Target, Is.EqualTo("build.sh"));
+        Assert.That(In("./build.sh", "web").Target, Is.EqualTo("build.sh"), "the root still counts");
+        Assert.That((In("./run.sh", "web").Outcome, In("./run.sh", "web").Target), Is.EqualTo((Outcome.Missing, "web/run.sh")), "a phantom is named where the step runs it");
+    }
+
+    [Test]
     public void Letter_case_differences_are_named()
     {
         var r = Resolve("tools2/build.sh");

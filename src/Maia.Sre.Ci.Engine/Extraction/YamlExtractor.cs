@@ -106,8 +106,9 @@ public sealed class YamlExtractor : IReferenceExtractor
         }
         catch (YamlException ex)
         {
-            var (line, column) = text.Locate((int)Math.Min(ex.Start.Index, int.MaxValue));
-            output.Problem = new ExtractionProblem($"is not valid YAML ({ex.Message.TrimEnd('.')}), so the commands in it were not checked", line, column);
+            var (line, column) = text.Locate(SourceTextReader.Start(text) + (int)Math.Min(ex.Start.Index, int.MaxValue - 1));
+            var reason = ex.Message.Length > 0 ? char.ToLowerInvariant(ex.Message[0]) + ex.Message[1..].TrimEnd('.') : "a syntax error";
+            output.Problem = new ExtractionProblem($"not valid YAML, so its commands were not checked: {reason}", line, column);
             return null;
         }
 

@@ -167,7 +167,9 @@ public sealed class ReferenceResolver
             }
         }
 
-        var bare = !text.Contains('/', StringComparison.Ordinal);
+        // A bare name ("deploy.sh") may be on the PATH or found by a tool, so a file of that name anywhere will do;
+        // "./deploy.sh" names the one in the folder it runs in, and a file elsewhere does not make it exist.
+        var bare = !text.Contains('/', StringComparison.Ordinal) && !reference.Text.StartsWith("./", StringComparison.Ordinal);
         if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text) is [var named, ..])
         {
             inventory.TryGetFile(named, out var canonical, out var namedId);

@@ -16,6 +16,7 @@ internal sealed class CiScripts
     private const int MaxListDepth = 16;
 
     private readonly HashSet<CiScript> seen = [];
+    private readonly HashSet<object> entered = [];
 
     /// <summary>Scripts in the order found.</summary>
     public List<CiScript> Scripts { get; } = [];
@@ -34,6 +35,13 @@ internal sealed class CiScripts
     /// list of lines, nested lists included); anything else (a mapping, a number of the wrong kind) adds nothing.
     /// </summary>
     public void Add(YamlNode? node, ScriptLanguage language, string? folder) => Add(node, language, folder, 0);
+
+    /// <summary>
+    /// True the first time a reader enters <paramref name="place"/> (a list with the settings that apply to it), false
+    /// after: YAML aliases can name one list from many places, and from lists that are themselves named many times,
+    /// so without this a small hostile file would take exponential time.
+    /// </summary>
+    public bool FirstTime(object place) => entered.Add(place);
 
     /// <summary>Adds <paramref name="node"/> as a local action when it is a scalar starting with <c>./</c>.</summary>
     public void AddUses(YamlNode? node)
@@ -59,7 +67,7 @@ internal sealed class CiScripts
             case YamlSequence { Tag.Length: > 0 } tagged when depth < MaxListDepth && Referenced?.Invoke(tagged) is { } referenced:
                 Add(referenced, language, folder, depth + 1);
                 break;
-            case YamlSequence list when depth < MaxListDepth:
+            case YamlSequence list when depth < MaxListDepth && FirstTime((list, language, folder)):
                 foreach (var item in list.Items)
                 {
                     Add(item, language, folder, depth + 1);

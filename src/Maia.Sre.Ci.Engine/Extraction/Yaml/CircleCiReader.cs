@@ -43,7 +43,7 @@ internal sealed class CircleCiReader : ICiReader
 
     private static void Steps(YamlNode? steps, ScriptLanguage language, string folder, CiScripts found, int depth)
     {
-        if (steps is not YamlSequence list || depth > MaxDepth)
+        if (steps is not YamlSequence list || depth > MaxDepth || !found.FirstTime((list, language, folder)))
         {
             return;
         }
@@ -62,7 +62,7 @@ internal sealed class CircleCiReader : ICiReader
                     break;
                 case YamlMapping run:
                     var own = run.Text("working_directory") is { } written ? WorkingFolder.Resolve(written, folder) : folder;
-                    found.Add(run.Get("command"), ScriptLanguages.FromShell(run.Text("shell"), language), own);
+                    found.Add(run.Get("command") as YamlScalar, ScriptLanguages.FromShell(run.Text("shell"), language), own);
                     break;
             }
 

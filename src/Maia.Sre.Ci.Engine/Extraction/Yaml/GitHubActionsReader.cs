@@ -50,7 +50,7 @@ internal sealed class GitHubActionsReader : ICiReader
 
     private static void Steps(YamlNode? steps, Defaults defaults, CiScripts found)
     {
-        if (steps is not YamlSequence list)
+        if (steps is not YamlSequence list || !found.FirstTime((list, defaults)))
         {
             return;
         }
@@ -65,7 +65,7 @@ internal sealed class GitHubActionsReader : ICiReader
             found.AddUses(step.Get("uses"));
             var language = ScriptLanguages.FromShell(step.Text("shell"), defaults.Language);
             var folder = step.Text("working-directory") is { } own ? WorkingFolder.Resolve(own) : defaults.Folder;
-            found.Add(step.Get("run"), language, folder);
+            found.Add(step.Get("run") as YamlScalar, language, folder); // a list is not a script to Actions
         }
     }
 

@@ -30,7 +30,12 @@ internal sealed class PreCommitReader : ICiReader
 
     private static void Hooks(YamlSequence? hooks, CiScripts found)
     {
-        foreach (var hook in hooks?.Items ?? [])
+        if (hooks is null || !found.FirstTime(hooks))
+        {
+            return;
+        }
+
+        foreach (var hook in hooks.Items)
         {
             found.Add((hook as YamlMapping)?.Get("entry") as YamlScalar, ScriptLanguage.Shell, null);
         }

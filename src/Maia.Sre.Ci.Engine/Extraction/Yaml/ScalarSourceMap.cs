@@ -27,9 +27,53 @@ internal static class ScalarSourceMap
             end--; // the closing quote
         }
 
+        var doubleQuoted = scalar.Style == ScalarStyle.DoubleQuoted;
         var i = 0;
         while (i < value.Length)
         {
+            if (IsBlank(value[i]))
+            {
+                // A run of blanks in the value stands for everything up to the source's next visible character: white
+                // space (kept, dropped or folded), escaped line breaks, escapes of blanks. Each blank takes the first
+                // source character that writes it, else (a fold YAML inserted) the place where the run ends.
+                var runEnd = i;
+                while (runEnd < value.Length && IsBlank(value[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                while (j < end)
+                {
+                    var written = all[j];
+                    var width = 1;
+                    if (doubleQuoted && written == '\\')
+                    {
+                        var (produced, escapeWidth) = Escape(all[j..end]);
+                        written = produced.Length == 1 ? produced[0] : produced.Length == 0 ? ' ' : 'x';
+                        width = escapeWidth;
+                    }
+
+                    if (!IsBlank(written))
+                    {
+                        break;
+                    }
+
+                    if (i < runEnd && written == value[i])
+                    {
+                        map[i++] = j;
+                    }
+
+                    j += width;
+                }
+
+                while (i < runEnd)
+                {
+                    map[i++] = Math.Max(0, Math.Min(j, end - 1));
+                }
+
+                continue;
+            }
+
             if (j >= end)
             {
                 map[i..value.Length].Fill(Math.Max(0, end - 1));
@@ -37,10 +81,16 @@ internal static class ScalarSourceMap
             }
 
             var c = all[j];
-            if (scalar.Style == ScalarStyle.DoubleQuoted && c == '\\')
+            if (doubleQuoted && c == '\\')
             {
                 var (produced, width) = Escape(all[j..end]);
-                if (produced.Length == 0 || value[i..].StartsWith(produced, StringComparison.Ordinal))
+                if (produced.Length == 0)
+                {
+                    j += width; // an escaped line break before the first character
+                    continue;
+                }
+
+                if (value[i..].StartsWith(produced, StringComparison.Ordinal))
                 {
                     map.Slice(i, produced.Length).Fill(j);
                     i += produced.Length;
@@ -59,20 +109,14 @@ internal static class ScalarSourceMap
                 map[i++] = j++;
                 continue;
             }
+            else if (IsBlank(c))
+            {
+                j++; // indentation before the first character
+                continue;
+            }
 
-            if (IsBlank(c))
-            {
-                j++; // indentation, a folded line break, trailing white space
-            }
-            else if (IsBlank(value[i]))
-            {
-                map[i++] = j; // a space or line break YAML inserted
-            }
-            else
-            {
-                map[i..value.Length].Fill(j);
-                return false;
-            }
+            map[i..value.Length].Fill(j);
+            return false;
         }
 
         return true;
@@ -84,9 +128,11 @@ internal static class ScalarSourceMap
         var j = scalar.Start;
         if (scalar.HasProperties)
         {
-            while (j < end && all[j] is '&' or '!')
+            // Anchors and tags, then blanks and comments (no scalar starts with '#'), up to the content.
+            while (j < end && all[j] is '&' or '!' or '#')
             {
-                while (j < end && !IsBlank(all[j]))
+                var comment = all[j] == '#';
+                while (j < end && (comment ? all[j] is not ('\n' or '\r') : !IsBlank(all[j])))
                 {
                     j++;
                 }

@@ -7,7 +7,13 @@ namespace Maia.Sre.Ci.Extraction.Yaml;
 /// </summary>
 internal sealed class SourceTextReader(SourceText text) : TextReader
 {
-    private int position;
+    private int position = Start(text);
+
+    /// <summary>
+    /// Where reading starts: past a byte-order mark, which YamlDotNet would read as part of the first key (a text
+    /// decoded from a file has none; one made from a string may). Add it to the parser's offsets.
+    /// </summary>
+    public static int Start(SourceText text) => text.All is ['\uFEFF', ..] ? 1 : 0;
 
     public override int Peek() => position < text.All.Length ? text.All[position] : -1;
 

@@ -28,7 +28,7 @@ internal sealed class TaskfileReader : ICiReader
 
             var folder = task.Text("dir") is { } dir ? WorkingFolder.Resolve(dir, sourceFolder) : null;
             found.Add(task.Get("cmd"), ScriptLanguage.Shell, folder);
-            if (task.Get("cmds") is not YamlSequence cmds)
+            if (task.Get("cmds") is not YamlSequence cmds || !found.FirstTime((cmds, folder)))
             {
                 continue;
             }

@@ -42,17 +42,23 @@ internal sealed class YamlSequence(int start, int end, List<YamlNode> items) : Y
 /// <summary>A mapping, its pairs in the order written.</summary>
 internal sealed class YamlMapping(int start, int end, List<KeyValuePair<YamlNode, YamlNode>> pairs) : YamlNode(start, end)
 {
-    private const int MaxMergeDepth = 16;
-
     public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Pairs { get; } = pairs;
 
     /// <summary>
     /// The value of the first key equal to <paramref name="key"/> (ordinal, or ignoring case), else the value a merge
     /// key (<c>&lt;&lt;: *base</c>, or a list of them) brings in, as GitLab CI and Bitbucket read it; null when none.
     /// </summary>
-    public YamlNode? Get(string key, bool ignoreCase = false) => Get(key, ignoreCase, 0);
+    public YamlNode? Get(string key, bool ignoreCase = false)
+    {
+        var own = Own(key, ignoreCase);
+        return own is not null || !HasMerges ? own : Merged(key, ignoreCase);
+    }
 
-    private YamlNode? Get(string key, bool ignoreCase, int depth)
+    private bool HasMerges { get; } = pairs.Exists(static p => IsMerge(p.Key));
+
+    private static bool IsMerge(YamlNode key) => key is YamlScalar { Value: "<<", Style: ScalarStyle.Plain };
+
+    private YamlNode? Own(string key, bool ignoreCase)
     {
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var (k, v) in Pairs)
@@ -63,29 +69,59 @@ internal sealed class YamlMapping(int start, int end, List<KeyValuePair<YamlNode
             }
         }
 
-        if (depth >= MaxMergeDepth)
-        {
-            return null; // merges of merges this deep are hostile, not CI
-        }
+        return null;
+    }
 
-        foreach (var (k, v) in Pairs)
+    /// <summary>The key from the merged mappings, depth first in the order written, each mapping once (aliases can repeat them).</summary>
+    private YamlNode? Merged(string key, bool ignoreCase)
+    {
+        var visited = new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance) { this };
+        var pending = new Stack<YamlMapping>();
+        PushMerges(this, pending);
+        while (pending.TryPop(out var mapping))
         {
-            if (k is YamlScalar { Value: "<<", Style: ScalarStyle.Plain })
+            if (!visited.Add(mapping))
             {
-                var merged = v switch
-                {
-                    YamlMapping m => m.Get(key, ignoreCase, depth + 1),
-                    YamlSequence s => s.Items.OfType<YamlMapping>().Select(m => m.Get(key, ignoreCase, depth + 1)).FirstOrDefault(n => n is not null),
-                    _ => null,
-                };
-                if (merged is not null)
-                {
-                    return merged;
-                }
+                continue;
             }
+
+            if (mapping.Own(key, ignoreCase) is { } found)
+            {
+                return found;
+            }
+
+            PushMerges(mapping, pending);
         }
 
         return null;
+    }
+
+    private static void PushMerges(YamlMapping mapping, Stack<YamlMapping> pending)
+    {
+        // Pushed last first, so the first merge written is looked in first.
+        for (var i = mapping.Pairs.Count - 1; i >= 0; i--)
+        {
+            var (k, v) = mapping.Pairs[i];
+            if (!IsMerge(k))
+            {
+                continue;
+            }
+
+            if (v is YamlMapping single)
+            {
+                pending.Push(single);
+            }
+            else if (v is YamlSequence list)
+            {
+                for (var j = list.Items.Count - 1; j >= 0; j--)
+                {
+                    if (list.Items[j] is YamlMapping m)
+                    {
+                        pending.Push(m);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The scalar value of <paramref name="key"/> (see <see cref="Get(string, bool)"/>), or null when absent or not a scalar.</summary>

@@ -16,20 +16,21 @@ internal static class YamlTree
         var documents = new List<YamlNode>(1);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var open = new Stack<Open>();
+        var shift = SourceTextReader.Start(text);
         var parser = new Parser(new SourceTextReader(text));
-        while (parser.MoveNext())
+        while (Next(parser))
         {
             YamlNode? done = null;
             switch (parser.Current)
             {
                 case Scalar s:
-                    done = new YamlScalar(Offset(s.Start), Offset(s.End), s.Value, s.Style, !s.Anchor.IsEmpty || !s.Tag.IsEmpty) { Tag = TagOf(s) };
+                    done = new YamlScalar(Offset(shift, s.Start), Offset(shift, s.End), s.Value, s.Style, !s.Anchor.IsEmpty || !s.Tag.IsEmpty) { Tag = TagOf(s) };
                     Remember(anchors, s, done);
                     break;
                 case AnchorAlias alias:
                     // An anchor counts once its node is complete, so an alias can never make a cycle; one naming
                     // nothing (YamlDotNet's parser does not check) stands for an empty value.
-                    done = anchors.GetValueOrDefault(alias.Value.Value) ?? new YamlScalar(Offset(alias.Start), Offset(alias.End), "", ScalarStyle.Plain, false);
+                    done = anchors.GetValueOrDefault(alias.Value.Value) ?? new YamlScalar(Offset(shift, alias.Start), Offset(shift, alias.End), "", ScalarStyle.Plain, false);
                     break;
                 case SequenceStart start:
                     open.Push(new Open(start, []));
@@ -39,10 +40,10 @@ internal static class YamlTree
                     continue;
                 case SequenceEnd or MappingEnd:
                     var node = open.Pop();
-                    var end = Offset(parser.Current.End);
+                    var end = Offset(shift, parser.Current.End);
                     done = node.Event is SequenceStart
-                        ? new YamlSequence(Offset(node.Event.Start), end, node.Children) { Tag = TagOf(node.Event) }
-                        : new YamlMapping(Offset(node.Event.Start), end, Pairs(node.Children)) { Tag = TagOf(node.Event) };
+                        ? new YamlSequence(Offset(shift, node.Event.Start), end, node.Children) { Tag = TagOf(node.Event) }
+                        : new YamlMapping(Offset(shift, node.Event.Start), end, Pairs(node.Children)) { Tag = TagOf(node.Event) };
                     Remember(anchors, node.Event, done);
                     break;
                 case DocumentEnd:
@@ -65,7 +66,24 @@ internal static class YamlTree
         return documents;
     }
 
-    private static int Offset(Mark mark) => (int)mark.Index;
+    /// <summary>
+    /// <see cref="Parser.MoveNext"/>, with the few other exceptions YamlDotNet's scanner throws on some malformed
+    /// input (seen: InvalidOperationException) made a <see cref="YamlException"/> at the last place read.
+    /// </summary>
+    private static bool Next(Parser parser)
+    {
+        var last = parser.Current?.End ?? Mark.Empty;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            throw new YamlException(last, last, "the YAML parser stopped after this point", ex);
+        }
+    }
+
+    private static int Offset(int shift, Mark mark) => shift + (int)mark.Index;
 
     private static string TagOf(NodeEvent node) => node.Tag.IsEmpty || node.Tag.IsNonSpecific ? "" : node.Tag.Value;
 
