@@ -185,6 +185,20 @@ public sealed class CiYamlTests
     }
 
     [Test]
+    public void A_reference_with_an_escape_has_the_text_yaml_gives_it_and_its_extent_in_the_file()
+    {
+        var output = Extract(".github/workflows/ci.yml", "jobs:\n  a:\n    steps:\n      - run: \"bash ./a\\x2esh\"\n");
+        Assert.That(output.References.Select(r => (r.Text, r.Line, r.Column, r.Length)), Is.EqualTo(new[] { ("./a.sh", 4, 20, 9) }));
+    }
+
+    [Test]
+    public void A_run_that_is_a_list_is_not_a_script_but_a_gitlab_script_list_is()
+    {
+        Assert.That(Extract(".github/workflows/ci.yml", "jobs:\n  a:\n    steps:\n      - run: [a.sh]\n").References, Is.Empty);
+        Assert.That(Found(Extract(".gitlab-ci.yml", "a:\n  script: [a.sh]\n")), Is.EqualTo(new[] { "a.sh@2:12" }));
+    }
+
+    [Test]
     public void Malformed_yaml_is_one_problem_at_the_place_the_parser_stopped()
     {
         var output = Extract(".github/workflows/ci.yml", "jobs:\n  a:\n    steps:\n      - run: a.sh\n     - run: b.sh\n");
