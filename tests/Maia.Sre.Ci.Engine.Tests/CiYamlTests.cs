@@ -19,8 +19,9 @@ public sealed class CiYamlTests
         return output;
     }
 
+    /// <summary>Each reference as text@line:column, with " in folder" when its folder is not the root and " in ?" when unknown.</summary>
     private static string[] Found(ExtractionOutput output) =>
-        output.References.Select(r => $"{r.Text}@{r.Line}:{r.Column}" + (r.BaseFolder < 0 ? "" : " in " + output.BaseFolders[r.BaseFolder])).ToArray();
+        output.References.Select(r => $"{r.Text}@{r.Line}:{r.Column}" + (r.Kind == ReferenceKind.LocalAction ? "" : r.BaseFolder < 0 ? " in ?" : output.BaseFolders[r.BaseFolder] is { Length: > 0 } f ? " in " + f : "")).ToArray();
 
     [TestCase(".github/workflows/ci.yml", "GitHubWorkflow")]
     [TestCase(".github/workflows/release.yaml", "GitHubWorkflow")]
@@ -88,7 +89,7 @@ public sealed class CiYamlTests
                 steps:
                   - run: d.sh
             """;
-        Assert.That(Found(Extract(".github/workflows/ci.yml", yaml)), Is.EqualTo(new[] { "a.sh@5:14 in web", "b.sh@6:14", "c.sh@8:14", "d.sh@13:14 in api" }));
+        Assert.That(Found(Extract(".github/workflows/ci.yml", yaml)), Is.EqualTo(new[] { "a.sh@5:14 in web", "b.sh@6:14 in ?", "c.sh@8:14", "d.sh@13:14 in api" }));
     }
 
     [Test]
@@ -173,7 +174,7 @@ public sealed class CiYamlTests
         var bitbucket = Extract("bitbucket-pipelines.yml", "definitions:\n  steps:\n    - step: &s\n        script: [a.sh, {pipe: x/y.sh}]\npipelines:\n  default:\n    - step: *s\n");
         Assert.That(Found(bitbucket), Is.EqualTo(new[] { "a.sh@4:18" }));
         var task = Extract("build/Taskfile.yml", "tasks:\n  a:\n    dir: ../tools\n    cmds: [a.sh, {cmd: b.sh}, {task: c}]\n  b: c.sh\n");
-        Assert.That(Found(task), Is.EqualTo(new[] { "a.sh@4:12 in tools", "b.sh@4:24 in tools", "c.sh@5:6" }));
+        Assert.That(Found(task), Is.EqualTo(new[] { "a.sh@4:12 in tools", "b.sh@4:24 in tools", "c.sh@5:6 in build" }));
     }
 
     [Test]

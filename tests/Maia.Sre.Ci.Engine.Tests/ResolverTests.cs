@@ -24,10 +24,16 @@ public sealed class ResolverTests
         Assert.That(Resolve("scripts/deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
 
     [Test]
-    public void A_name_written_with_dot_slash_is_the_file_in_that_folder_not_one_elsewhere()
+    public void A_command_run_in_a_known_folder_that_says_dot_slash_means_that_folder()
     {
-        Assert.That(Resolve("./deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
-        Assert.That(Resolve("./deploy.sh", "tools/sre/README.md").Outcome, Is.EqualTo(Outcome.Exists));
+        var resolver = new ReferenceResolver(Files, new PhantomsConfig());
+        Outcome In(string text, string? folder) =>
+            resolver.Resolve(new RawReference(text, 1, 1, text.Length, ReferenceKind.Tool), ".github/workflows/ci.yml", folder).Outcome;
+
+        Assert.That(In("./deploy.sh", ""), Is.EqualTo(Outcome.Missing), "a CI step at the root");
+        Assert.That(In("./deploy.sh", "tools/sre"), Is.EqualTo(Outcome.Exists));
+        Assert.That(In("deploy.sh", ""), Is.EqualTo(Outcome.Exists), "a bare name may be found anywhere");
+        Assert.That(In("./deploy.sh", null), Is.EqualTo(Outcome.Exists), "prose and scripts keep the bare-name rule");
     }
 
     [Test]

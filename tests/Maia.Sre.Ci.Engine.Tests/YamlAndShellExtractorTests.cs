@@ -40,8 +40,8 @@ public sealed class YamlAndShellExtractorTests
             ("c.py", ReferenceKind.Tool),
             ("d.sh", ReferenceKind.Tool),
         }));
-        Assert.That(output.BaseFolders, Is.EqualTo(new[] { "sub" }));
-        Assert.That(output.References.Select(r => r.BaseFolder), Is.EqualTo(new[] { -1, 0, -1, -1 }), "the working directory is the step's own");
+        Assert.That(output.BaseFolders, Is.EqualTo(new[] { "sub", "" }));
+        Assert.That(output.References.Select(r => r.BaseFolder), Is.EqualTo(new[] { -1, 0, 1, 1 }), "the working directory is the step's own; the others run at the root");
     }
 
     [Test]

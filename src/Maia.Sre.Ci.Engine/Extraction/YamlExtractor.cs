@@ -122,12 +122,15 @@ public sealed class YamlExtractor : IReferenceExtractor
         return found;
     }
 
-    /// <summary>The index of <paramref name="folder"/> in <paramref name="folders"/>, added when new; -1 for none or the root.</summary>
+    /// <summary>
+    /// The index of <paramref name="folder"/> in <paramref name="folders"/>, added when new; -1 when unknown. The root
+    /// counts as a folder too: a command known to run there is looked for there, like any step's.
+    /// </summary>
     private static int FolderIndex(string? folder, List<string> folders)
     {
-        if (string.IsNullOrEmpty(folder))
+        if (folder is null)
         {
-            return -1; // the root is always looked in
+            return -1;
         }
 
         var index = folders.IndexOf(folder);

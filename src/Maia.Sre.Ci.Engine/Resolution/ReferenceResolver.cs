@@ -66,7 +66,7 @@ public sealed class ReferenceResolver
         else if (StripScriptDir(text) is { } local)
         {
             text = local;
-            return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)]);
+            return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)], baseFolder);
         }
 
         while (text.StartsWith("./", StringComparison.Ordinal))
@@ -154,10 +154,10 @@ public sealed class ReferenceResolver
             }
         }
 
-        return Finish(reference, text, candidates);
+        return Finish(reference, text, candidates, baseFolder);
     }
 
-    private Resolution Finish(RawReference reference, string text, List<string?> candidates)
+    private Resolution Finish(RawReference reference, string text, List<string?> candidates, string? baseFolder)
     {
         foreach (var candidate in candidates)
         {
@@ -167,9 +167,9 @@ public sealed class ReferenceResolver
             }
         }
 
-        // A bare name ("deploy.sh") may be on the PATH or found by a tool, so a file of that name anywhere will do;
-        // "./deploy.sh" names the one in the folder it runs in, and a file elsewhere does not make it exist.
-        var bare = !text.Contains('/', StringComparison.Ordinal) && !reference.Text.StartsWith("./", StringComparison.Ordinal);
+        // A bare name ("deploy.sh") may be on the PATH or found by a tool, so a file of that name anywhere will do; but
+        // a command known to run in a folder (a CI step's) that says "./deploy.sh" means the one in that folder.
+        var bare = !text.Contains('/', StringComparison.Ordinal) && !(baseFolder is not null && reference.Text.StartsWith("./", StringComparison.Ordinal));
         if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced && inventory.WithName(text) is [var named, ..])
         {
             inventory.TryGetFile(named, out var canonical, out var namedId);

@@ -77,5 +77,5 @@ internal sealed class AzurePipelinesReader : ICiReader
         }
     }
 
-    private static string? Folder(string? written) => written is null ? null : WorkingFolder.Resolve(written);
+    private static string? Folder(string? written) => written is null ? WorkingFolder.Root : WorkingFolder.Resolve(written);
 }

@@ -36,8 +36,8 @@ internal sealed class BitbucketPipelinesReader : ICiReader
                 case YamlMapping mapping:
                     if (mapping.Get("step") is YamlMapping step)
                     {
-                        found.Add(step.Get("script"), ScriptLanguage.Shell, null);
-                        found.Add(step.Get("after-script"), ScriptLanguage.Shell, null);
+                        found.Add(step.Get("script"), ScriptLanguage.Shell, WorkingFolder.Root);
+                        found.Add(step.Get("after-script"), ScriptLanguage.Shell, WorkingFolder.Root);
                     }
 
                     foreach (var (_, value) in mapping.Pairs)

@@ -3,7 +3,7 @@ namespace Maia.Sre.Ci.Extraction.Yaml;
 /// <summary>One script a CI file runs: the scalar that holds it, how it is read, and the folder it runs in.</summary>
 /// <param name="Scalar">The scalar whose value is the script.</param>
 /// <param name="Language">How its text is read.</param>
-/// <param name="Folder">Its working folder, repository-relative (<c>""</c> the root), or null when unknown or unset.</param>
+/// <param name="Folder">Its working folder, repository-relative (<see cref="WorkingFolder.Root"/> the checkout), or null when unknown (an expression).</param>
 internal readonly record struct CiScript(YamlScalar Scalar, ScriptLanguage Language, string? Folder);
 
 /// <summary>

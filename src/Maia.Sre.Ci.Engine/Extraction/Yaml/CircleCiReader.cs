@@ -33,7 +33,7 @@ internal sealed class CircleCiReader : ICiReader
             {
                 if (value is YamlMapping owner)
                 {
-                    var folder = owner.Text("working_directory") is { } written ? WorkingFolder.Resolve(written) ?? "" : "";
+                    var folder = owner.Text("working_directory") is { } written ? WorkingFolder.Resolve(written) ?? WorkingFolder.Root : WorkingFolder.Root;
                     var language = ScriptLanguages.FromShell(owner.Text("shell"), ScriptLanguage.Shell);
                     Steps(owner.Get("steps"), language, folder, found, 0);
                 }

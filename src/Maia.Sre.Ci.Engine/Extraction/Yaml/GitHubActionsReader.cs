@@ -28,11 +28,11 @@ internal sealed class GitHubActionsReader : ICiReader
 
         if (action)
         {
-            Steps((file.Get("runs") as YamlMapping)?.Get("steps"), new Defaults(ScriptLanguage.Shell, null), found);
+            Steps((file.Get("runs") as YamlMapping)?.Get("steps"), new Defaults(ScriptLanguage.Shell, WorkingFolder.Root), found);
             return;
         }
 
-        var workflow = Defaults.Of(file, new Defaults(ScriptLanguage.Shell, null));
+        var workflow = Defaults.Of(file, new Defaults(ScriptLanguage.Shell, WorkingFolder.Root));
         if (file.Get("jobs") is not YamlMapping jobs)
         {
             return;

@@ -26,13 +26,13 @@ internal sealed class GitLabCiReader : ICiReader
         {
             if (key is YamlScalar name && Array.IndexOf(ScriptKeys, name.Value) >= 0)
             {
-                found.Add(value, ScriptLanguage.Shell, null); // global before_script/after_script (deprecated, still run)
+                found.Add(value, ScriptLanguage.Shell, WorkingFolder.Root); // global before_script/after_script (deprecated, still run)
             }
             else if (value is YamlMapping job)
             {
                 foreach (var scriptKey in ScriptKeys)
                 {
-                    found.Add(job.Get(scriptKey), ScriptLanguage.Shell, null);
+                    found.Add(job.Get(scriptKey), ScriptLanguage.Shell, WorkingFolder.Root);
                 }
             }
         }

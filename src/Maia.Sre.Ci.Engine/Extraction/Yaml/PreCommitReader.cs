@@ -37,7 +37,7 @@ internal sealed class PreCommitReader : ICiReader
 
         foreach (var hook in hooks.Items)
         {
-            found.Add((hook as YamlMapping)?.Get("entry") as YamlScalar, ScriptLanguage.Shell, null);
+            found.Add((hook as YamlMapping)?.Get("entry") as YamlScalar, ScriptLanguage.Shell, WorkingFolder.Root);
         }
     }
 }

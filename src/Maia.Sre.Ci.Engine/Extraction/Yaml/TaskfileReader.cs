@@ -22,11 +22,11 @@ internal sealed class TaskfileReader : ICiReader
         {
             if (value is not YamlMapping task)
             {
-                found.Add(value, ScriptLanguage.Shell, null); // "build: go build ./..." or a list of commands
+                found.Add(value, ScriptLanguage.Shell, sourceFolder); // "build: go build ./..." or a list of commands
                 continue;
             }
 
-            var folder = task.Text("dir") is { } dir ? WorkingFolder.Resolve(dir, sourceFolder) : null;
+            var folder = task.Text("dir") is { } dir ? WorkingFolder.Resolve(dir, sourceFolder) : sourceFolder; // Task runs commands in the Taskfile's folder
             found.Add(task.Get("cmd"), ScriptLanguage.Shell, folder);
             if (task.Get("cmds") is not YamlSequence cmds || !found.FirstTime((cmds, folder)))
             {

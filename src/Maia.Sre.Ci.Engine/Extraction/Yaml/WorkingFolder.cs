@@ -9,6 +9,9 @@ namespace Maia.Sre.Ci.Extraction.Yaml;
 /// </summary>
 internal static class WorkingFolder
 {
+    /// <summary>The checkout's root: where a CI script runs when nothing else is said.</summary>
+    public const string Root = "";
+
     /// <summary>Prefixes that name the checkout itself, as CI systems spell it.</summary>
     private static readonly string[] Checkout =
     [
