@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.Core;
 
 namespace Maia.Sre.Ci.Extraction.Yaml;
@@ -48,7 +47,7 @@ internal static class ScalarSourceMap
                     var width = 1;
                     if (doubleQuoted && written == '\\')
                     {
-                        var (produced, escapeWidth) = Escape(all[j..end]);
+                        var (produced, escapeWidth) = YamlEscape.Read(all[j..end]);
                         written = produced.Length == 1 ? produced[0] : produced.Length == 0 ? ' ' : 'x';
                         width = escapeWidth;
                     }
@@ -83,7 +82,7 @@ internal static class ScalarSourceMap
             var c = all[j];
             if (doubleQuoted && c == '\\')
             {
-                var (produced, width) = Escape(all[j..end]);
+                var (produced, width) = YamlEscape.Read(all[j..end]);
                 if (produced.Length == 0)
                 {
                     j += width; // an escaped line break before the first character
@@ -155,63 +154,6 @@ internal static class ScalarSourceMap
             default:
                 return j;
         }
-    }
-
-    /// <summary>The text a double-quoted escape at the start of <paramref name="source"/> stands for, and its width.</summary>
-    private static (string Produced, int Width) Escape(ReadOnlySpan<char> source)
-    {
-        if (source.Length < 2)
-        {
-            return ("\\", 1);
-        }
-
-        switch (source[1])
-        {
-            case '\r':
-                return ("", source.Length > 2 && source[2] == '\n' ? 3 : 2); // an escaped line break joins the lines
-            case '\n':
-                return ("", 2);
-            case 'x':
-                return Hex(source, 2);
-            case 'u':
-                return Hex(source, 4);
-            case 'U':
-                return Hex(source, 8);
-        }
-
-        var produced = source[1] switch
-        {
-            '0' => "\0",
-            'a' => "\a",
-            'b' => "\b",
-            't' or '\t' => "\t",
-            'n' => "\n",
-            'v' => "\v",
-            'f' => "\f",
-            'r' => "\r",
-            'e' => "\u001b",
-            ' ' => " ",
-            '"' => "\"",
-            '/' => "/",
-            '\\' => "\\",
-            'N' => "\u0085",
-            '_' => "\u00a0",
-            'L' => "\u2028",
-            'P' => "\u2029",
-            _ => source[1].ToString(),
-        };
-        return (produced, 2);
-    }
-
-    private static (string Produced, int Width) Hex(ReadOnlySpan<char> source, int digits)
-    {
-        if (source.Length < 2 + digits || !int.TryParse(source.Slice(2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
-            || code is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
-        {
-            return ("\\", 1);
-        }
-
-        return (char.ConvertFromUtf32(code), 2 + digits);
     }
 
     // With YAML 1.1's line breaks (NEL, LS, PS), which YamlDotNet folds like any other.
