@@ -15,7 +15,6 @@ namespace Maia.Sre.Ci.Benchmarks;
 public class ReferenceResolutionBenchmarks
 {
     private const int BatchSize = 100;
-    private static readonly IReadOnlyList<string> NoBaseFolders = [];
 
     private ReferenceResolver resolver = null!;
     private RawReference[] existing = [];
@@ -73,13 +72,13 @@ public class ReferenceResolutionBenchmarks
         var found = 0;
         foreach (var reference in references)
         {
-            found += resolver.Resolve(reference, MarkdownDocument.Path, NoBaseFolders).Outcome == Resolution.Outcome.Exists ? 1 : 0;
+            found += resolver.Resolve(reference, MarkdownDocument.Path).Outcome == Resolution.Outcome.Exists ? 1 : 0;
         }
 
         return found;
     }
 
-    private Resolution.Outcome Outcome(RawReference reference) => resolver.Resolve(reference, MarkdownDocument.Path, NoBaseFolders).Outcome;
+    private Resolution.Outcome Outcome(RawReference reference) => resolver.Resolve(reference, MarkdownDocument.Path).Outcome;
 
     private static RawReference Reference(string text, ReferenceKind kind) => new(text, 12, 5, text.Length, kind);
 

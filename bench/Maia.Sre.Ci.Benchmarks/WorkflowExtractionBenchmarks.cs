@@ -19,13 +19,13 @@ public class WorkflowExtractionBenchmarks
     {
         workflow = GitHubWorkflow.WithJobs(9);
         extractor = ExtractorSelector.For(GitHubWorkflow.Path);
-        Expect.That(extractor == YamlExtractor.GitHub, "a workflow is read by the GitHub YAML extractor");
+        Expect.That(extractor == YamlExtractor.GitHubWorkflow, "a workflow is read by the GitHub Actions YAML extractor");
 
         var output = Extract();
         Expect.That(output.References.Exists(r => r is { Kind: ReferenceKind.Tool, Text: "tools/lint/check_0.py" }), "single-line run");
         Expect.That(output.References.Exists(r => r is { Kind: ReferenceKind.Tool, Text: "scripts/ci/verify_0.sh" }), "run block");
         Expect.That(output.References.Exists(r => r is { Kind: ReferenceKind.LocalAction, Text: "./.github/actions/setup_0" }), "local action");
-        Expect.That(output.BaseFolders.Contains("services/svc_0"), "working-directory");
+        Expect.That(output.References.Exists(r => r.Text == "./package.sh" && r.Folder == "/services/svc_0"), "working-directory");
         Expect.That(!output.References.Exists(r => r.Text == "tools/lint/check.py"), "step names are not commands");
     }
 

@@ -9,7 +9,7 @@ public sealed class ResolverTests
     private static readonly Inventory Files = new(["tools/sre/deploy.sh", "docs/guide/intro.md", "Tools2/Build.sh", "bin-tools/sync.sh", ".github/actions/setup/action.yml"]);
 
     private static Resolution.Resolution Resolve(string text, string source = "README.md", ReferenceKind kind = ReferenceKind.Tool, PhantomsConfig? config = null) =>
-        new ReferenceResolver(Files, config ?? new PhantomsConfig()).Resolve(new RawReference(text, 1, 1, text.Length, kind), source, []);
+        new ReferenceResolver(Files, config ?? new PhantomsConfig()).Resolve(new RawReference(text, 1, 1, text.Length, kind), source);
 
     [TestCase("tools/sre/deploy.sh", "README.md")]
     [TestCase("./tools/sre/deploy.sh", "docs/x.md")]
@@ -22,6 +22,32 @@ public sealed class ResolverTests
     [Test]
     public void A_path_with_folders_must_match_that_path() =>
         Assert.That(Resolve("scripts/deploy.sh").Outcome, Is.EqualTo(Outcome.Missing));
+
+    [Test]
+    public void A_command_run_in_a_known_folder_that_says_dot_slash_means_that_folder()
+    {
+        var resolver = new ReferenceResolver(Files, new PhantomsConfig());
+        Outcome In(string text, string? folder) =>
+            resolver.Resolve(new RawReference(text, 1, 1, text.Length, ReferenceKind.Tool) { Folder = folder is null ? null : "/" + folder }, ".github/workflows/ci.yml").Outcome;
+
+        Assert.That(In("./deploy.sh", ""), Is.EqualTo(Outcome.Missing), "a CI step at the root");
+        Assert.That(In("./deploy.sh", "tools/sre"), Is.EqualTo(Outcome.Exists));
+        Assert.That(In("deploy.sh", ""), Is.EqualTo(Outcome.Exists), "a bare name may be found anywhere");
+        Assert.That(In("./deploy.sh", null), Is.EqualTo(Outcome.Exists), "prose and scripts keep the bare-name rule");
+    }
+
+    [Test]
+    public void A_command_with_a_working_folder_is_looked_for_there_first()
+    {
+        var resolver = new ReferenceResolver(new Inventory(["app/build.sh", "build.sh"]), new PhantomsConfig());
+        Resolution.Resolution In(string text, string? folder) =>
+            resolver.Resolve(new RawReference(text, 1, 1, text.Length, ReferenceKind.Tool) { Folder = folder is null ? null : "/" + folder }, ".github/workflows/ci.yml");
+
+        Assert.That(In("./build.sh", "app").Target, Is.EqualTo("app/build.sh"));
+        Assert.That(In("./build.sh", null).Target, Is.EqualTo("build.sh"));
+        Assert.That((In("./build.sh", "web").Outcome, In("./build.sh", "web").Target), Is.EqualTo((Outcome.Missing, "web/build.sh")), "a step runs './x' in its own folder only");
+        Assert.That((In("./run.sh", "web").Outcome, In("./run.sh", "web").Target), Is.EqualTo((Outcome.Missing, "web/run.sh")), "a phantom is named where the step runs it");
+    }
 
     [Test]
     public void Letter_case_differences_are_named()

@@ -32,7 +32,7 @@ public sealed class YamlAndShellExtractorTests
                       bash "d.sh"
                   - if: e.sh
             """;
-        var output = Extract(YamlExtractor.GitHub, yaml);
+        var output = Extract(YamlExtractor.GitHubWorkflow, yaml);
         Assert.That(output.References.Select(r => (r.Text, r.Kind)), Is.EqualTo(new[]
         {
             ("./.github/actions/setup", ReferenceKind.LocalAction),
@@ -40,14 +40,16 @@ public sealed class YamlAndShellExtractorTests
             ("c.py", ReferenceKind.Tool),
             ("d.sh", ReferenceKind.Tool),
         }));
-        Assert.That(output.BaseFolders, Is.EqualTo(new[] { "sub" }));
+        Assert.That(output.References.Select(r => r.Folder), Is.EqualTo(new[] { null, "/sub", "/", "/" }), "the working directory is the step's own; the others run at the root");
     }
 
     [Test]
-    public void Generic_yaml_reads_every_value_but_not_comments()
+    public void Yaml_that_no_ci_system_runs_is_plain_text_not_shell()
     {
-        var output = Extract(YamlExtractor.Generic, "# lint.sh\nentry: scripts/lint.sh\nscript:\n  - make x.sh\n");
-        Assert.That(output.References.Select(r => r.Text), Is.EqualTo(new[] { "scripts/lint.sh", "x.sh" }));
+        Assert.That(ExtractorSelector.For("deploy/values.yaml"), Is.SameAs(PlainExtractor.Instance));
+        Assert.That(ExtractorSelector.For(".pre-commit-config.yaml"), Is.SameAs(YamlExtractor.PreCommit));
+        var output = Extract(YamlExtractor.PreCommit, "# lint.sh\nrepos:\n  - repo: local\n    hooks:\n      - id: x\n        entry: scripts/lint.sh\n        name: calls y.sh\n");
+        Assert.That(output.References.Select(r => (r.Text, r.Line, r.Column)), Is.EqualTo(new[] { ("scripts/lint.sh", 6, 16) }));
     }
 
     [Test]

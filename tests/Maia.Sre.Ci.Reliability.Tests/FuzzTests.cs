@@ -19,16 +19,25 @@ public sealed class FuzzTests
         Gen.Char["`[]()<>!#-*{}$~./\\\"':;=|&@?%\n\r\t \u0000"],
         Gen.Char['a', 'z'],
         Gen.Char,
-        Gen.OneOfConst('.', '/', '`', '\n'));
+        Gen.OneOf('.', '/', '`', '\n'));
 
     private static readonly Gen<string> Text = Gen.OneOf(
         Interesting.Array[0, 400].Select(a => new string(a)),
-        Gen.OneOfConst("tools/x.sh", "[a](b.md#c)", "```bash\n", "<!--", "-->", "run: |\n  ", "uses: ./a", "source ", "${{ github.workspace }}/", "maia-sre-disable", "# maia-sre: ignore[")
+        Gen.OneOf("tools/x.sh", "[a](b.md#c)", "```bash\n", "<!--", "-->", "run: |\n  ", "uses: ./a", "source ", "${{ github.workspace }}/", "maia-sre-disable", "# maia-sre: ignore[")
             .Array[0, 30].Select(parts => string.Concat(parts)));
+
+    // YAML structure (keys of every CI system, indentation, block headers, quotes, escapes, anchors, aliases, merges,
+    // tags) among arbitrary text: most samples then get past the parser's first lines.
+    private static readonly Gen<string> Yaml = Gen.OneOf(
+        Text,
+        Gen.OneOf("jobs:\n", "  a:\n", "    steps:\n", "      - run: ", "- ", "run: ", "script: ", "- script: ", "steps:\n", "command: ", "entry: ",
+                "working-directory: ", "workingDirectory: ", "defaults: {run: {working-directory: x}}\n", "<<: ", "&a ", "*a", "!reference [", "]", "[", "{", "}",
+                "|", "|2-", ">+", "\n", "\n  ", "\n    ", "\n\n", "\"", "'", "\\", "\\x41", "#", " ", "x.sh", "./y.py", ": ", ",", "---\n", "\t", "\r\n", "\uFEFF")
+            .Array[0, 60].Select(parts => string.Concat(parts)));
 
     private static readonly Gen<string> Json = Gen.OneOf(
         Text,
-        Gen.OneOfConst("{", "}", "[", "]", "\"phantoms\"", ":", ",", "\"sources\"", "\"**/*.md\"", "1e309", "-0", "null", "true", "//", "/*", "*/", "\"\\u0000\"", "\"spofThreshold\"", "\"critical\"")
+        Gen.OneOf("{", "}", "[", "]", "\"phantoms\"", ":", ",", "\"sources\"", "\"**/*.md\"", "1e309", "-0", "null", "true", "//", "/*", "*/", "\"\\u0000\"", "\"spofThreshold\"", "\"critical\"")
             .Array[0, 40].Select(parts => string.Concat(parts)));
 
     private static long Iterations => Environment.GetEnvironmentVariable("MAIA_FUZZ_SECONDS") is null ? 3_000 : -1;
@@ -65,6 +74,17 @@ public sealed class FuzzTests
     public void Extractors_never_throw_and_positions_stay_inside_the_line(string path) =>
         Text.Sample(text => ExtractIsSound(path, text), iter: Iterations, time: Seconds, threads: Threads);
 
+    [TestCase(".github/workflows/ci.yml")]
+    [TestCase("action.yml")]
+    [TestCase(".gitlab-ci.yml")]
+    [TestCase("azure-pipelines.yml")]
+    [TestCase(".circleci/config.yml")]
+    [TestCase("bitbucket-pipelines.yml")]
+    [TestCase("Taskfile.yml")]
+    [TestCase(".pre-commit-config.yaml")]
+    public void Ci_yaml_readers_never_throw_and_positions_stay_inside_the_line(string path) =>
+        Yaml.Sample(text => ExtractIsSound(path, text), iter: Iterations, time: Seconds, threads: Threads);
+
     [Test]
     public void Resolver_never_throws_on_any_reference_text()
     {
@@ -75,7 +95,7 @@ public sealed class FuzzTests
             {
                 foreach (var kind in Enum.GetValues<ReferenceKind>())
                 {
-                    var r = resolver.Resolve(new RawReference(text, 1, 1, text.Length, kind), "docs/x.md", ["sub"]);
+                    var r = resolver.Resolve(new RawReference(text, 1, 1, text.Length, kind) { Folder = "sub" }, "docs/x.md");
                     if (r.Outcome == Outcome.Missing)
                     {
                         suggester.Suggest(r.Target);
@@ -108,6 +128,11 @@ public sealed class FuzzTests
         var output = new ExtractionOutput();
         ExtractorSelector.For(path).Extract(source, Extensions, output);
         SuppressionMap.Read(source);
+        if (output.Problem is { } p && (p.Line < 1 || p.Line > Math.Max(1, source.Lines.Count) || p.Column < 1))
+        {
+            return false;
+        }
+
         foreach (var r in output.References)
         {
             if (r.Line < 1 || r.Line > source.Lines.Count || r.Column < 1 || r.Column - 1 + r.Length > source.Lines[r.Line - 1].Length || r.Text.Length == 0)

@@ -25,6 +25,7 @@ public sealed record HostileCase(string Name, Action<TempRepo> Setup)
     {
         using var repo = new TempRepo();
         repo.Write("README.md", "Run `tools/ghost.sh` first.\n");
+        repo.Write("tools/present.sh", "#!/bin/sh\n"); // tools/ is a folder of the repository: the ghost is its phantom
         Setup(repo);
         if (runAs is not null)
         {

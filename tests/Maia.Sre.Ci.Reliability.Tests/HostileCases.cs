@@ -22,6 +22,14 @@ public static class HostileCases
         { StdoutContains = [HostileCase.PlantedLine, "huge.md: " + Note + ": skipped: 200 MiB is larger than the 16 MiB limit"] };
         yield return new("a single 5 MB line", r => r.Write("long.md", new string('x', 5 * 1024 * 1024) + " `tools/far.sh`"))
         { StdoutContains = [HostileCase.PlantedLine, $"long.md(1,{(5 * 1024 * 1024) + 3}): warning MSRE1001: 'tools/far.sh'"] };
+        yield return new("malformed CI YAML", r => r.Write(".github/workflows/bad.yml", "jobs:\n  a:\n    steps:\n      - run: ./x.sh\n     - run: ./y.sh\n"))
+        {
+            StdoutContains = [HostileCase.PlantedLine, ".github/workflows/bad.yml(5,6): warning MSRE1005: not valid YAML, so its commands were not checked: while parsing a block mapping"],
+        };
+        yield return new("CI YAML nested 100,000 levels deep", r => r.Write("azure-pipelines.yml", "steps: " + new string('[', 100_000) + new string(']', 100_000) + "\n- script: tools/deep.sh\n"))
+        { StdoutContains = [HostileCase.PlantedLine] };
+        yield return new("CI YAML aliases that multiply (a billion laughs)", r => r.Write(".gitlab-ci.yml", Laughs()))
+        { ExitCode = 1, StdoutContains = [HostileCase.PlantedLine, ".gitlab-ci.yml(1,10): error MSRE1001: 'tools/laugh.sh'"] }; // exit 1: a phantom run from CI is critical
         yield return new("10,000 nested folders", r => Nest(r.Root, 10_000))
         { StdoutContains = [HostileCase.PlantedLine, "warning MSRE1005: folder nesting deeper than 256 levels"] };
         yield return new("symbolic-link loops", r =>
@@ -82,6 +90,19 @@ public static class HostileCases
             r.Git("config", "core.fsmonitor", "touch " + Path.Combine(r.Root, "EXECUTED"));
         })
         { StdoutContains = [HostileCase.PlantedLine] };
+    }
+
+    /// <summary>Ten levels of lists of ten aliases of the level below: 10^9 script lines if expanded, one reference if each list is read once.</summary>
+    private static string Laughs()
+    {
+        var yaml = new StringBuilder("l0: &l0 [tools/laugh.sh]\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            yaml.Append('l').Append(level).Append(": &l").Append(level).Append(" [")
+                .Append(string.Join(", ", Enumerable.Repeat("*l" + (level - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 10))).Append("]\n");
+        }
+
+        return yaml.Append("job:\n  script: *l9\n").ToString();
     }
 
     private static void Nest(string root, int depth)

@@ -30,7 +30,7 @@ public static class GitHubWorkflow
             sb.Append("          echo \"done\"\n");
             sb.Append("      - name: Build\n");
             sb.Append("        working-directory: services/svc_").Append(j % 8).Append('\n');
-            sb.Append("        run: make build\n");
+            sb.Append("        run: make build && ./package.sh\n");
             sb.Append("      - name: Deploy preview\n");
             sb.Append("        if: github.event_name == 'pull_request'\n");
             sb.Append("        env:\n          TARGET: preview-").Append(j).Append('\n');

@@ -119,6 +119,11 @@ public sealed class PhantomAnalyzer
         anchors.Scanned(text);
         output.Clear();
         ExtractorSelector.For(source).Extract(text, extensions, output);
+        if (output.Problem is { } unparsable && sourceChanged)
+        {
+            scan.Findings.Add(SourceReader.Unparsable(source, unparsable));
+        }
+
         if (output.References.Count == 0)
         {
             return;
@@ -158,7 +163,7 @@ public sealed class PhantomAnalyzer
             }
 
             var before = scan.Findings.Count;
-            var resolution = resolver.ResolveIn(lookup, folder, output.BaseFolders);
+            var resolution = resolver.ResolveIn(lookup, folder);
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {

@@ -129,6 +129,10 @@ public static class SourceReader
         return problem is null ? SourceText.Decode(relative, bytes) : null;
     }
 
+    /// <summary>The finding for a source that was read but could not be parsed (malformed YAML), at the place the parser stopped.</summary>
+    public static Finding Unparsable(string relative, ExtractionProblem problem) =>
+        Problem(UnreadableSourceRule.Descriptor, relative, Severity.Warning, problem.Message) with { Line = problem.Line, Column = problem.Column };
+
     private static Finding TooLarge(string relative, long size) =>
         Problem(UnreadableSourceRule.Descriptor, relative, Severity.Note,
             $"skipped: {size / (1024 * 1024)} MiB is larger than the {MaxBytes / (1024 * 1024)} MiB limit for a source file");

@@ -44,9 +44,8 @@ public static class ExtractorSelector
 
         if (IsAny(ext, Yaml))
         {
-            return path.StartsWith(".github/workflows/", StringComparison.Ordinal) || name is "action.yml" or "action.yaml"
-                ? YamlExtractor.GitHub
-                : YamlExtractor.Generic;
+            // YAML that no CI system runs (configuration, manifests) is plain text: its values are not commands.
+            return YamlExtractor.For(path) ?? (IReferenceExtractor)PlainExtractor.Instance;
         }
 
         return name switch

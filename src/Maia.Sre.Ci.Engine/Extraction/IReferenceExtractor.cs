@@ -13,8 +13,8 @@ public sealed class ExtractionOutput
     /// <summary>References in file order.</summary>
     public List<RawReference> References { get; } = [];
 
-    /// <summary>Extra folders (repository-relative) the file's commands run in, such as a workflow's <c>working-directory</c>.</summary>
-    public List<string> BaseFolders { get; } = [];
+    /// <summary>Why the file could not be read as what it is (malformed YAML), where; null when it could.</summary>
+    public ExtractionProblem? Problem { get; set; }
 
     /// <summary>Shell variables holding the script's folder (or a folder relative to it): name → relative path.</summary>
     public Dictionary<string, string> ScriptFolderVariables { get; } = new(StringComparer.Ordinal);
@@ -61,7 +61,13 @@ public sealed class ExtractionOutput
     public void Clear()
     {
         References.Clear();
-        BaseFolders.Clear();
+        Problem = null;
         ScriptFolderVariables.Clear();
     }
 }
+
+/// <summary>Why a source could not be read as what it is, and where.</summary>
+/// <param name="Message">What is wrong, as a sentence.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column.</param>
+public sealed record ExtractionProblem(string Message, int Line, int Column);

@@ -98,6 +98,41 @@ public sealed class SourceText : IDisposable
         return Text.Slice(line.Start, line.Length);
     }
 
+    /// <summary>The whole text, terminators included (what a parser of the whole file reads).</summary>
+    internal ReadOnlySpan<char> All => Text;
+
+    /// <summary>
+    /// The 1-based line and column of character <paramref name="offset"/> of <see cref="All"/>; a terminator belongs
+    /// to the line it ends, and the end of the text to the last line.
+    /// </summary>
+    internal (int Line, int Column) Locate(int offset)
+    {
+        var spans = lines.Span[..count];
+        var lo = 0;
+        var hi = count - 1;
+        while (lo < hi)
+        {
+            // The last line that starts at or before the offset.
+            var mid = (lo + hi + 1) >> 1;
+            if (spans[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (count == 0)
+        {
+            return (1, 1);
+        }
+
+        var line = spans[lo];
+        return (lo + 1, Math.Min(Math.Max(0, offset - line.Start), line.Length) + 1);
+    }
+
     /// <summary>The whole text: the decoded characters, or the string it was made from.</summary>
     private ReadOnlySpan<char> Text => decoded.Length > 0 ? decoded.Span[..decodedLength] : text.Span;
 

@@ -1,119 +1,124 @@
-using System.Text.RegularExpressions;
+using Maia.Sre.Ci.Extraction.Yaml;
+using Maia.Sre.Ci.Resolution;
+using YamlDotNet.Core;
 
 namespace Maia.Sre.Ci.Extraction;
 
 /// <summary>
-/// YAML CI files. For GitHub workflows and actions only <c>run:</c> scripts (single-line or block scalars),
-/// <c>uses: ./local/action</c> and <c>working-directory:</c> count, so step names and conditions are not mistaken for
-/// commands. For other CI and hook files (GitLab, pre-commit, Azure) every value is a possible command line.
+/// CI and hook configuration written in YAML, read with a real YAML parser: only the scripts the CI system runs are
+/// scanned (a GitHub step's <c>run</c>, a GitLab job's <c>script</c>, …; see the readers in
+/// <c>Extraction/Yaml/</c>), each line by the scanner of its shell and with its step's working folder, and every
+/// reference is placed where its characters are written in the file, inside block scalars, folded and quoted values,
+/// flow mappings and quoted keys alike. Step names, conditions and other values are not commands and are not read.
+/// Malformed YAML gives one <see cref="ExtractionOutput.Problem"/> with the parser's line and column, and no references.
 /// </summary>
-public sealed partial class YamlExtractor : IReferenceExtractor
+public sealed class YamlExtractor : IReferenceExtractor
 {
-    /// <summary>GitHub workflows and actions.</summary>
-    public static readonly YamlExtractor GitHub = new(githubOnly: true);
+    /// <summary>GitHub Actions workflows (<c>.github/workflows/*.yml</c>).</summary>
+    public static readonly YamlExtractor GitHubWorkflow = new(GitHubActionsReader.Workflow);
 
-    /// <summary>Other YAML CI and hook configuration.</summary>
-    public static readonly YamlExtractor Generic = new(githubOnly: false);
+    /// <summary>GitHub Actions metadata files (<c>action.yml</c>): composite actions' steps.</summary>
+    public static readonly YamlExtractor GitHubAction = new(GitHubActionsReader.Action);
 
-    private readonly bool githubOnly;
+    /// <summary>GitLab CI (<c>.gitlab-ci.yml</c>).</summary>
+    public static readonly YamlExtractor GitLabCi = new(GitLabCiReader.Instance);
 
-    private YamlExtractor(bool githubOnly) => this.githubOnly = githubOnly;
+    /// <summary>Azure Pipelines (<c>azure-pipelines.yml</c>).</summary>
+    public static readonly YamlExtractor AzurePipelines = new(AzurePipelinesReader.Instance);
+
+    /// <summary>CircleCI (<c>.circleci/config.yml</c>).</summary>
+    public static readonly YamlExtractor CircleCi = new(CircleCiReader.Instance);
+
+    /// <summary>Bitbucket Pipelines (<c>bitbucket-pipelines.yml</c>).</summary>
+    public static readonly YamlExtractor BitbucketPipelines = new(BitbucketPipelinesReader.Instance);
+
+    /// <summary>Task (<c>Taskfile.yml</c>).</summary>
+    public static readonly YamlExtractor Taskfile = new(TaskfileReader.Instance);
+
+    /// <summary>pre-commit (<c>.pre-commit-config.yaml</c>, <c>.pre-commit-hooks.yaml</c>).</summary>
+    public static readonly YamlExtractor PreCommit = new(PreCommitReader.Instance);
+
+    private readonly ICiReader reader;
+
+    private YamlExtractor(ICiReader reader) => this.reader = reader;
+
+    /// <summary>
+    /// The extractor for the YAML file <paramref name="path"/> (repository-relative) by its CI system, or null for
+    /// YAML that no CI system runs, which is then plain text.
+    /// </summary>
+    public static YamlExtractor? For(string path)
+    {
+        var name = path.AsSpan(path.LastIndexOf('/') + 1);
+        var folder = path.AsSpan(0, path.Length - name.Length);
+        var stem = name[..name.LastIndexOf('.')];
+        return stem switch
+        {
+            _ when folder.SequenceEqual(".github/workflows/") => GitHubWorkflow,
+            "action" => GitHubAction,
+            ".gitlab-ci" => GitLabCi,
+            _ when stem.EndsWith(".gitlab-ci", StringComparison.Ordinal) || folder.StartsWith(".gitlab/ci/", StringComparison.Ordinal) => GitLabCi,
+            _ when stem.StartsWith("azure-pipelines", StringComparison.Ordinal) || folder.StartsWith(".azure-pipelines/", StringComparison.Ordinal) => AzurePipelines,
+            "config" when folder.SequenceEqual(".circleci/") => CircleCi,
+            "bitbucket-pipelines" => BitbucketPipelines,
+            "Taskfile" or "taskfile" or "Taskfile.dist" or "taskfile.dist" => Taskfile,
+            ".pre-commit-config" or ".pre-commit-hooks" => PreCommit,
+            _ => null,
+        };
+    }
 
     /// <inheritdoc/>
     public void Extract(SourceText text, ExtensionSet extensions, ExtractionOutput output)
     {
-        var scratch = output.Spans;
-        var blockIndent = -1;
-        for (var i = 0; i < text.LineCount; i++)
+        var found = Read(text, output);
+        if (found is null)
         {
-            // Every line is looked at once: made a string here, not kept in the text's table of lines.
-            var line = text.Line(i).ToString();
-            var lineNo = i + 1;
-            var indent = Indent(line);
-            if (blockIndent >= 0)
-            {
-                if (indent > blockIndent || line.AsSpan().Trim().Length == 0)
-                {
-                    var code = ShellLine.WithoutComment(line);
-                    if (code.Length > 0)
-                    {
-                        ShellLine.Scan(code, lineNo, extensions, output.References, scratch);
-                    }
-
-                    continue;
-                }
-
-                blockIndent = -1;
-            }
-
-            var m = KeyValue().Match(line);
-            if (!m.Success)
-            {
-                if (!githubOnly && !line.TrimStart().StartsWith('#'))
-                {
-                    ShellLine.Scan(ShellLine.WithoutComment(line), lineNo, extensions, output.References, scratch);
-                }
-
-                continue;
-            }
-
-            var key = m.Groups["key"].Value;
-            var value = m.Groups["value"];
-            var isScriptKey = key is "run" or "script" or "entry" or "command" or "before_script" or "after_script" or "inline" or "inlineScript";
-            if (isScriptKey && value.Value.Length > 0 && (value.Value[0] == '|' || value.Value[0] == '>'))
-            {
-                blockIndent = m.Groups["indent"].Length;
-                continue;
-            }
-
-            if (key == "uses")
-            {
-                var target = Unquote(value.Value);
-                if (target.StartsWith("./", StringComparison.Ordinal))
-                {
-                    var at = value.Index + value.Value.IndexOf(target, StringComparison.Ordinal);
-                    output.References.Add(new RawReference(target, lineNo, at + 1, target.Length, ReferenceKind.LocalAction));
-                }
-
-                continue;
-            }
-
-            if (key is "working-directory" or "workingDirectory")
-            {
-                var folder = Unquote(value.Value).TrimStart('.', '/').TrimEnd('/');
-                if (folder.Length > 0 && !folder.Contains('$', StringComparison.Ordinal))
-                {
-                    output.BaseFolders.Add(folder);
-                }
-
-                continue;
-            }
-
-            if (isScriptKey || !githubOnly)
-            {
-                var masked = new string(' ', value.Index) + ShellLine.WithoutComment(line[value.Index..]);
-                ShellLine.Scan(masked, lineNo, extensions, output.References, scratch);
-            }
-        }
-    }
-
-    private static int Indent(string line)
-    {
-        var n = 0;
-        while (n < line.Length && (line[n] == ' ' || line[n] == '-' && n + 1 < line.Length && line[n + 1] == ' '))
-        {
-            n++;
+            return;
         }
 
-        return n;
+        foreach (var action in found.LocalActions)
+        {
+            var map = new int[action.Value.Length];
+            ScalarSourceMap.Fill(text.All, action, map);
+            var (line, column) = text.Locate(map[0]);
+            var length = Math.Min(action.Value.Length, text.Line(line - 1).Length - column + 1);
+            output.References.Add(new RawReference(action.Value, line, column, length, ReferenceKind.LocalAction) { Role = ReferenceRole.Run });
+        }
+
+        foreach (var script in found.Scripts)
+        {
+            ScriptScanner.Scan(text, script, extensions, output);
+        }
+
+        // The readers go job by job and key by key; the analyzer and reports expect file order.
+        output.References.Sort(static (a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
     }
 
-    private static string Unquote(string value)
+    /// <summary>
+    /// The scripts and local actions of <paramref name="text"/>, or null when it is not valid YAML (then
+    /// <paramref name="output"/>'s problem says why and where).
+    /// </summary>
+    internal CiScripts? Read(SourceText text, ExtractionOutput output)
     {
-        var v = ShellLine.WithoutComment(value).Trim();
-        return v.Length >= 2 && (v[0] == '"' || v[0] == '\'') && v[^1] == v[0] ? v[1..^1] : v;
-    }
+        List<YamlNode> documents;
+        try
+        {
+            documents = YamlTree.Read(text);
+        }
+        catch (YamlException ex)
+        {
+            var (line, column) = text.Locate(SourceTextReader.Start(text) + (int)Math.Min(ex.Start.Index, int.MaxValue - 1));
+            var reason = ex.Message.Length > 0 ? char.ToLowerInvariant(ex.Message[0]) + ex.Message[1..].TrimEnd('.') : "a syntax error";
+            output.Problem = new ExtractionProblem($"not valid YAML, so its commands were not checked: {reason}", line, column);
+            return null;
+        }
 
-    [GeneratedRegex(@"^(?<indent>\s*(?:-\s+)?)(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:(?:\s+(?<value>.*))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyValue();
+        var found = new CiScripts();
+        var sourceFolder = RepoPath.Folder(text.Path);
+        foreach (var document in documents)
+        {
+            reader.Read(document, sourceFolder, found);
+        }
+
+        return found;
+    }
 }

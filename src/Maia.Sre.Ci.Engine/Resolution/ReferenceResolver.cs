@@ -41,11 +41,11 @@ public sealed class ReferenceResolver
     internal RootAliases RootAliases => aliases;
 
     /// <summary>Resolves <paramref name="reference"/> found in <paramref name="sourcePath"/>.</summary>
-    public Resolution Resolve(RawReference reference, string sourcePath, IReadOnlyList<string> baseFolders) =>
-        ResolveIn(reference, RepoPath.Folder(sourcePath), baseFolders);
+    public Resolution Resolve(RawReference reference, string sourcePath) =>
+        ResolveIn(reference, RepoPath.Folder(sourcePath));
 
     /// <summary>Resolves <paramref name="reference"/> found in a file of <paramref name="sourceFolder"/> (the analyzer computes it once per source).</summary>
-    internal Resolution ResolveIn(RawReference reference, string sourceFolder, IReadOnlyList<string> baseFolders)
+    internal Resolution ResolveIn(RawReference reference, string sourceFolder)
     {
         var text = reference.Text;
         if (ignore.AnyMatch(text))
@@ -55,12 +55,26 @@ public sealed class ReferenceResolver
 
         // The folder the command runs in (cd, working-directory) comes first: "$SCRIPT_DIR/…", "/…" from the root,
         // or a prefix under wherever the command starts.
+        var fromRoot = false;
         if (reference.Folder is { } runFolder && text.Length > 0 && text[0] is not ('/' or '$' or '~'))
         {
-            text = runFolder == "/" ? "/" + StripDot(text) : runFolder.TrimEnd('/') + "/" + StripDot(text);
+            if (runFolder.StartsWith('/'))
+            {
+                // Known from the root (a CI step's working folder): the path is root-relative, wherever it points.
+                if (RepoPath.Combine(runFolder.TrimStart('/'), StripDot(text)) is not { } rooted)
+                {
+                    return new Resolution(Outcome.EscapesRoot, text, Detail: "climbs out of the repository root");
+                }
+
+                text = rooted;
+                fromRoot = true;
+            }
+            else
+            {
+                text = runFolder.TrimEnd('/') + "/" + StripDot(text);
+            }
         }
 
-        var fromRoot = false;
         var alias = StripAlias(text);
         if (alias is not null)
         {
@@ -153,7 +167,7 @@ public sealed class ReferenceResolver
                 candidates.Add(sourceRelative);
             }
 
-            foreach (var folder in searchPaths.Concat(baseFolders))
+            foreach (var folder in searchPaths)
             {
                 candidates.Add(RepoPath.Combine(folder, text));
             }
@@ -234,7 +248,9 @@ public sealed class ReferenceResolver
             }
         }
 
-        var bare = !text.Contains('/', StringComparison.Ordinal);
+        // A bare name ("deploy.sh") may be on the PATH or found by a tool, so a file of that name anywhere will do; but
+        // a command known to run in a folder (a CI step's, after cd) that says "./deploy.sh" means the one there.
+        var bare = !text.Contains('/', StringComparison.Ordinal) && !(reference.Folder is not null && reference.Text.StartsWith("./", StringComparison.Ordinal));
         if (bare && reference.Kind is ReferenceKind.Tool or ReferenceKind.Sourced or ReferenceKind.Path && inventory.WithName(text) is [var named, ..])
         {
             inventory.TryGetFile(named, out var canonical, out var namedId);
