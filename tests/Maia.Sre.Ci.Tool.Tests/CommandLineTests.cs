@@ -87,9 +87,9 @@ public sealed class CommandLineTests
         Assert.That(root.GetProperty("tool").GetProperty("name").GetString(), Is.EqualTo("maia-sre"));
         var summary = root.GetProperty("summary");
         Assert.That(summary.GetProperty("sourcesScanned").GetInt32(), Is.EqualTo(9));
-        Assert.That(summary.GetProperty("phantoms").GetInt32(), Is.EqualTo(13));
-        Assert.That(summary.GetProperty("criticalPhantoms").GetInt32(), Is.EqualTo(7));
-        Assert.That(summary.GetProperty("healthScore").GetDouble(), Is.EqualTo(6.8));
+        Assert.That(summary.GetProperty("phantoms").GetInt32(), Is.EqualTo(12));
+        Assert.That(summary.GetProperty("criticalPhantoms").GetInt32(), Is.EqualTo(6));
+        Assert.That(summary.GetProperty("healthScore").GetDouble(), Is.EqualTo(18.6));
         Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("fail"));
         var finding = root.GetProperty("findings")[0];
         foreach (var key in new[] { "ruleId", "rule", "severity", "message", "file", "line", "column", "reference", "suggestion" })

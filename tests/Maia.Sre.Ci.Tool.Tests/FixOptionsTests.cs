@@ -44,12 +44,13 @@ public sealed class FixOptionsTests
         repo.Write("README.md", "Run `tools/deploy.sh` and `scripts/backup.sh`.\n");
         repo.Write("Tools/Deploy.sh", "#!/bin/sh\n");
         repo.Write("ops/backup.sh", "#!/bin/sh\n");
+        repo.Write("scripts/test.sh", "#!/bin/sh\n"); // scripts/ is the repository's: its missing backup.sh is a phantom
         var outcome = CliHarness.InProcess(repo.Root, "phantoms", "--root", repo.Root, "--no-color");
         var diff = CliHarness.InProcess(repo.Root, "phantoms", "--root", repo.Root, "--diff");
         Assert.Multiple(() =>
         {
-            Assert.That(outcome.Out, Does.Contain("\n  fixable: 1 with --fix (1 more with --unsafe-fixes)\n"));
-            Assert.That(outcome.Out, Does.Contain("\n  history: git history is not available (not a git work tree)"));
+            Assert.That(outcome.Out, Does.Contain("; 1 fixable with --fix (1 more with --unsafe-fixes);"));
+            Assert.That(outcome.Out, Does.Contain("\nmaia-sre: git history is not available (not a git work tree)"));
             Assert.That(diff.ExitCode, Is.EqualTo(1));
             Assert.That(diff.Out, Does.Contain("+Run `Tools/Deploy.sh` and `scripts/backup.sh`.\n"), "only the safe fix without --unsafe-fixes");
             Assert.That(diff.Error, Is.EqualTo("Would fix 1 reference in 1 file (1 more fixable with --unsafe-fixes).\n"));

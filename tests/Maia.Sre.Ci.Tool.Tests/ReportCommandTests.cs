@@ -23,8 +23,8 @@ public sealed class ReportCommandTests
         var env = new CliEnvironment(stdout, new StringWriter(), repo.Root) { OutputIsTerminal = false, GetVariable = name => variables.GetValueOrDefault(name) };
         Assert.That(CliApp.Run(["check", "--rule-sets", "phantoms", "--root", repo.Root], env), Is.EqualTo(1));
         var lines = stdout.ToString().Split('\n');
-        Assert.That(lines.Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)), Is.EqualTo(6));
-        Assert.That(lines.Count(l => l.StartsWith("::warning file=", StringComparison.Ordinal)), Is.EqualTo(4));
+        Assert.That(lines.Count(l => l.StartsWith("::error file=", StringComparison.Ordinal)), Is.EqualTo(7));
+        Assert.That(lines.Count(l => l.StartsWith("::warning file=", StringComparison.Ordinal)), Is.EqualTo(3));
         var markdown = File.ReadAllText(summary);
         File.Delete(summary);
         Assert.That(markdown, Does.StartWith("earlier step\n## maia-sre: ❌ FAIL"));

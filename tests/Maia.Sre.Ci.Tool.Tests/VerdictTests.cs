@@ -72,7 +72,8 @@ public sealed partial class VerdictTests
         Assert.That(Number(match, "phantoms"), Is.EqualTo(phantoms.Count));
         Assert.That(Number(match, "critical"), Is.EqualTo(lines.Count(l => l.Contains(": error ", StringComparison.Ordinal))));
         Assert.That(Number(match, "notes"), Is.EqualTo(lines.Count(l => l.Contains(": info ", StringComparison.Ordinal))));
-        Assert.That(Lines(outcome.Out), Has.Length.EqualTo(lines.Count + 1), "the findings, then the one summary line");
+        Assert.That(Lines(outcome.Out)[^2], Does.StartWith("maia-sre: git history is not available"), "the copy is not a git work tree: said once");
+        Assert.That(Lines(outcome.Out), Has.Length.EqualTo(lines.Count + 2), "the findings, the history note, then the one summary line");
     }
 
     [TestCase("check")]
@@ -102,8 +103,8 @@ public sealed partial class VerdictTests
         var verbose = CliHarness.InProcess(repo.Root, "phantoms", "--root", repo.Root, "--verbose");
         Assert.That(quiet.ExitCode, Is.EqualTo(normal.ExitCode));
         Assert.That(Lines(quiet.Out), Is.EqualTo(normal.FindingLines), "-q: every finding, nothing else");
-        Assert.That(verbose.Out, Does.Contain("Phantom dependencies: 15 files scanned, 25 dependencies, 18 files in the inventory"));
-        Assert.That(verbose.Out, Does.Contain("Fail level: critical and above; 6 findings fail the run"));
+        Assert.That(verbose.Out, Does.Contain("Phantom dependencies: 15 files scanned, 27 dependencies, 18 files in the inventory"));
+        Assert.That(verbose.Out, Does.Contain("Fail level: critical and above; 7 findings fail the run"));
         Assert.That(Lines(verbose.Out)[^1], Is.EqualTo(Lines(normal.Out)[^1]));
         Assert.That(CliHarness.InProcess(repo.Root, "phantoms", "-q", "--verbose").ExitCode, Is.EqualTo(2));
     }
@@ -121,7 +122,7 @@ public sealed partial class VerdictTests
     public void Counts_are_written_with_their_plurals()
     {
         using var repo = new TempRepo();
-        repo.Write("README.md", "Run `tools/gone.sh`.\n");
+        repo.Write("README.md", "See [the script](tools/gone.sh).\n");
         var outcome = CliHarness.InProcess(repo.Root, "phantoms", "--root", repo.Root, "--verbose");
         Assert.That(outcome.Out, Does.Contain("Phantom dependencies: 1 file scanned, 1 dependency, 1 file in the inventory"));
         Assert.That(Lines(outcome.Out)[^1], Is.EqualTo("maia-sre: 1 phantom in 1 file; health 50.0/100; PASS"));
@@ -177,6 +178,6 @@ public sealed partial class VerdictTests
     [GeneratedRegex(@"\b(PASS|FAIL|STATUS|Verdict|ready|blocked)\b")]
     private static partial Regex VerdictWord();
 
-    [GeneratedRegex(@"^maia-sre: (?<phantoms>\d+) phantoms \((?<critical>\d+) critical\), (?<notes>\d+) notes? in \d+ files; health [\d.]+/100; FAIL$")]
+    [GeneratedRegex(@"^maia-sre: (?<phantoms>\d+) phantoms \((?<critical>\d+) critical\), (?<notes>\d+) notes? in \d+ files; health [\d.]+/100(?:; \d+ fixable with [^;]+)?; FAIL$")]
     private static partial Regex DemoSummary();
 }

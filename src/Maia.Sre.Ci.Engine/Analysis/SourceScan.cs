@@ -38,7 +38,10 @@ internal sealed class SourceScan
             critical);
     }
 
-    /// <summary>The unsuppressed phantom references among <paramref name="findings"/> (what the health score counts), and the critical ones among them.</summary>
+    /// <summary>
+    /// The unsuppressed phantom references at warning and above among <paramref name="findings"/> (what the health
+    /// score counts: a note is a doubt, not a phantom), and the critical ones among them.
+    /// </summary>
     public static (int Phantoms, int Critical) CountPhantoms(IEnumerable<Finding> findings)
     {
         var phantoms = 0;
@@ -56,7 +59,7 @@ internal sealed class SourceScan
     }
 
     private static bool IsPhantom(Finding finding) =>
-        finding.RuleId == RuleIds.PhantomReference && finding.Suppression is null;
+        finding.RuleId == RuleIds.PhantomReference && finding.Suppression is null && finding.Severity >= Severity.Warning;
 }
 
 /// <summary>What one source produced.</summary>

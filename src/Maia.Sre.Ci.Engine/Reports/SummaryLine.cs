@@ -24,9 +24,14 @@ public static class SummaryLine
             parts.Add(head + (others.Length > 0 ? ", " + others : "") + " in " + Plural.Of(figures.SourcesScanned, "file"));
             parts.Add("health " + figures.HealthScore.ToString("0.0", CultureInfo.InvariantCulture) + "/100");
             var fixes = Fixes.FixSelection.From(shown, includeUnsafe: false);
+            var more = fixes.Unsafe > 0 ? $" ({fixes.Unsafe} more with --unsafe-fixes)" : "";
             if (fixes.Safe > 0)
             {
-                parts.Add($"{fixes.Safe} fixable with --fix");
+                parts.Add($"{fixes.Safe} fixable with --fix{more}");
+            }
+            else if (fixes.Unsafe > 0)
+            {
+                parts.Add($"{fixes.Unsafe} fixable with --fix --unsafe-fixes");
             }
         }
         else

@@ -136,6 +136,11 @@ public sealed class TextReportWriter
         {
             WriteDetails(result, shown.Count);
         }
+        else if (result.History?.Note is { } history)
+        {
+            // Said once, where phantoms asked for history and found none: why their messages name no commit.
+            output.WriteLine($"maia-sre: {history}");
+        }
 
         var summary = SummaryLine.For(result, shown);
         output.WriteLine(color ? PaintVerdict(summary, result.Status == "fail") : summary);
