@@ -63,4 +63,15 @@ public sealed class YamlAndShellExtractorTests
             ("z.sh", ReferenceKind.Tool),
         }));
     }
+
+    [Test]
+    public void Shell_finds_sourced_files_beside_the_script_through_its_folder_variable()
+    {
+        var output = Extract(ShellExtractor.Instance, "#!/bin/bash\n. \"$SCRIPT_DIR/../config/defaults.env\"\nsource \"$(dirname \"$0\")/lib.env\"\nsource \"$OTHER/x.env\"\n");
+        Assert.That(output.References.Select(r => (r.Text, r.Kind, r.Role)), Is.EqualTo(new[]
+        {
+            ("$SCRIPT_DIR/../config/defaults.env", ReferenceKind.Sourced, ReferenceRole.Run),
+            ("$(dirname \"$0\")/lib.env", ReferenceKind.Sourced, ReferenceRole.Run),
+        }));
+    }
 }

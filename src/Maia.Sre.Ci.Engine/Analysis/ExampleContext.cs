@@ -18,7 +18,7 @@ public static partial class ExampleContext
 
     // Plain alternation with word boundaries: linear time, no nested quantifiers.
     [GeneratedRegex(
-        @"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bsuch as\b|\bexample:|\bexamples:|\bsomething like\b|\bimaginary\b|\bhypothetical\b|\bfictional\b|\bplaceholder\b)",
+        @"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bsuch as\b|\bexamples?\**:|\bsomething like\b|\bimaginary\b|\bhypothetical\b|\bfictional\b|\bplaceholder\b|\byour (?:own |)(?:project|site|repo|repository|app|application|workspace|codebase|plugin|skill|directory|folder|package|module|source)s?\b|`[^`\s]*(?:\*\.|/\*|\*\*)[^`]*`)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

@@ -5,8 +5,10 @@ namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>
 /// Finds the plugin or skill a source belongs to: the nearest folder above it holding a Claude Code plugin manifest
-/// (<c>.claude-plugin/plugin.json</c>), a <c>SKILL.md</c> or another agent extension's manifest. Such a folder is
-/// copied into other projects, and its instructions name that project's files as well as its own.
+/// (<c>.claude-plugin/plugin.json</c>), a <c>SKILL.md</c> or another agent extension's manifest, or a marketplace's
+/// <c>plugins/&lt;name&gt;/</c> with commands, agents or skills. Such a folder is copied into other projects, and its
+/// instructions name that project's files as well as its own. The repository's own <c>.claude/</c> and
+/// <c>.github/</c> configuration is not one: it describes the repository.
 /// </summary>
 internal sealed class PackageRoots
 {
@@ -27,6 +29,12 @@ internal sealed class PackageRoots
 
     private string Find(string folder)
     {
+        // The repository's own agent configuration describes the repository itself.
+        if (folder.StartsWith(".claude", StringComparison.Ordinal) || folder.StartsWith(".github", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
         var at = folder;
         while (at.Length > 0)
         {
@@ -38,7 +46,14 @@ internal sealed class PackageRoots
                 }
             }
 
-            at = RepoPath.Folder(at);
+            // A marketplace's plugins live in plugins/<name>/ with their commands, agents and skills.
+            var parent = RepoPath.Folder(at);
+            if (RepoPath.Name(parent) == "plugins" && (inventory.HasFolder(at + "/commands") || inventory.HasFolder(at + "/agents") || inventory.HasFolder(at + "/skills")))
+            {
+                return at;
+            }
+
+            at = parent;
         }
 
         return "";

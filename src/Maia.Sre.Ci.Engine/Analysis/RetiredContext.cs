@@ -21,7 +21,7 @@ public static partial class RetiredContext
 
     // Plain alternation with word boundaries: linear time, no nested quantifiers.
     [GeneratedRegex(
-        @"\b(?:deleted|removed|deprecated|renamed|moved to|no longer|not yet implemented|not implemented|planned|future|obsolete|retired|to be written|coming soon|was replaced|superseded)\b",
+        @"(?:\b(?:deleted|removed|deprecated|renamed|moved to|no longer|not yet implemented|not implemented|planned|future|obsolete|retired|to be written|coming soon|was replaced|superseded|proposed|to do|todo|to be created|will be created|will create|will add|create (?:a|an|the|new)|new file|formerly|previously|legacy|old:|archived|unimplemented|not yet|does not exist|doesn't exist|no such)\b|- \[ \]|\*\*create\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

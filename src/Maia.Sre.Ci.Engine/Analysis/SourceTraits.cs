@@ -16,7 +16,10 @@ public enum SourceTraits
     /// <summary>Test code or test data: what it names are fixtures it usually makes itself.</summary>
     TestCode = 4,
 
-    /// <summary>A changelog, release notes or history: it names files of the past.</summary>
+    /// <summary>
+    /// A document of its time: a changelog or release notes, a dated report, a plan, proposal or blog post. It names
+    /// files of the past, or files still to be written.
+    /// </summary>
     History = 8,
 
     /// <summary>A template: its paths are filled in or created when the template is used.</summary>
@@ -24,6 +27,12 @@ public enum SourceTraits
 
     /// <summary>A script file (shell, PowerShell, batch): it may be started from any folder, unlike a workflow step.</summary>
     Script = 32,
+
+    /// <summary>
+    /// A build or hook file that runs in its own folder on the repository's own files: a Makefile, justfile, Taskfile,
+    /// <c>package.json</c>, pre-commit configuration or git hook.
+    /// </summary>
+    BuildFile = 64,
 }
 
 /// <summary>Classifies sources by path (repository-relative, <c>/</c>-separated).</summary>
@@ -48,6 +57,12 @@ public static class SourceTraitsOf
         "bitbucket-pipelines.yml", "action.yml", "action.yaml", "Dockerfile",
     ];
 
+    private static readonly string[] BuildFiles =
+    [
+        "Makefile", "makefile", "GNUmakefile", "justfile", "Justfile", "Taskfile.yml", "package.json",
+        ".pre-commit-config.yaml", ".pre-commit-hooks.yaml",
+    ];
+
     private static readonly string[] ScriptExtensions = [".sh", ".bash", ".zsh", ".ps1", ".psm1", ".cmd", ".bat", ".mk"];
 
     private static readonly string[] TestFolders =
@@ -58,6 +73,16 @@ public static class SourceTraitsOf
 
     private static readonly string[] HistoryNames = ["changelog", "changes", "history", "news", "releases", "release-notes", "release_notes", "releasenotes", "releasehistory", "release-history"];
 
+    /// <summary>Folders of documents written at a point in time: they name the files of their time, or files to come.</summary>
+    private static readonly string[] DatedFolders =
+    [
+        "archive", "archived", "research", "reports", "rfc", "rfcs", "proposals", "plans", "planning", "newsletters", "blog",
+        "_posts", "posts", "decisions", "adr", "adrs", "retrospectives", "postmortems", "meeting-notes", "changelogs",
+    ];
+
+    /// <summary>Words in a document's name that make it a plan, a proposal or a report.</summary>
+    private static readonly string[] DatedWords = ["plan", "proposal", "roadmap", "rfc", "report", "analysis", "findings", "research", "retrospective", "postmortem", "announcement", "_complete", "-complete", "status"];
+
     /// <summary>The traits of <paramref name="path"/>.</summary>
     public static SourceTraits Of(string path)
     {
@@ -66,6 +91,12 @@ public static class SourceTraitsOf
         if (IsExecuted(path, name))
         {
             traits |= SourceTraits.Executed;
+            if (Array.IndexOf(BuildFiles, name) >= 0 || name.EndsWith(".mk", StringComparison.Ordinal)
+                || path.StartsWith(".husky/", StringComparison.Ordinal) || path.StartsWith(".githooks/", StringComparison.Ordinal))
+            {
+                traits |= SourceTraits.BuildFile;
+            }
+
             foreach (var ext in ScriptExtensions)
             {
                 if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && ext != ".mk")
@@ -147,10 +178,47 @@ public static class SourceTraitsOf
 
     private static bool IsHistory(string path, string name)
     {
+        foreach (var folder in DatedFolders)
+        {
+            if (HasFolder(path, folder))
+            {
+                return true;
+            }
+        }
+
+        var lower = name.ToLowerInvariant();
+        foreach (var word in DatedWords)
+        {
+            if (lower.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (HasDate(name))
+        {
+            return true;
+        }
+
         var stem = name.Contains('.', StringComparison.Ordinal) ? name[..name.IndexOf('.', StringComparison.Ordinal)] : name;
         foreach (var history in HistoryNames)
         {
             if (stem.Equals(history, StringComparison.OrdinalIgnoreCase) || HasFolder(path, history))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a name holding a date (<c>2025-10-14</c>, <c>2024_01</c>): a document of its day.</summary>
+    private static bool HasDate(string name)
+    {
+        for (var i = 0; i + 7 <= name.Length; i++)
+        {
+            if ((name[i] == '1' || name[i] == '2') && name[i + 1] is '0' or '9' && char.IsAsciiDigit(name[i + 2]) && char.IsAsciiDigit(name[i + 3])
+                && name[i + 4] is '-' or '_' && char.IsAsciiDigit(name[i + 5]) && char.IsAsciiDigit(name[i + 6]))
             {
                 return true;
             }

@@ -47,6 +47,6 @@ public static class PhantomDefaults
     [
         "tool_name.*", "tool-name.*", "script_name.*", "script-name.*", "your_*", "your-*", "my_script.*", "my-script.*",
         "example.*", "example_*", "foo.*", "bar.*", "baz.*", "xxx*", "*xxx.*", "path/to/*", "*/path/to/*", "some_*", "*<*>*", "*{*}*",
-        "*...*", "name.*", "file.*", "script.*", "<*", "*.example.*",
+        "*...*", "name.*", "file.*", "script.*", "<*", "*.example.*", "link", "url", "href", "path", "*_url", "*_link",
     ];
 }

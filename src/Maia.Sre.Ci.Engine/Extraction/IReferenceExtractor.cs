@@ -28,7 +28,11 @@ public sealed class ExtractionOutput
     private Shell.ShellScript? shell;
     private PowerShell.PowerShellScript? powerShell;
 
-    /// <summary>A shell scanner for <paramref name="extensions"/>, reset, kept from file to file like the lists.</summary>
+    /// <summary>
+    /// A shell scanner for <paramref name="extensions"/>, kept from file to file like the lists, ready for a new
+    /// script: what earlier scripts of the same file wrote (a workflow's earlier step, an earlier fenced block) is kept,
+    /// since a later one may run it.
+    /// </summary>
     internal Shell.ShellScript Shell(ExtensionSet extensions)
     {
         if (shell is null || !ReferenceEquals(shellExtensions, extensions))
@@ -37,7 +41,7 @@ public sealed class ExtractionOutput
             shellExtensions = extensions;
         }
 
-        shell.Reset();
+        shell.NewShell();
         return shell;
     }
 
@@ -61,6 +65,8 @@ public sealed class ExtractionOutput
     public void Clear()
     {
         References.Clear();
+        shell?.Reset();
+        powerShell?.Reset();
         Problem = null;
         ScriptFolderVariables.Clear();
     }

@@ -86,7 +86,15 @@ public sealed class MakefileExtractor : IReferenceExtractor
             }
             else if (RuleColon(code) is var colon and > 0)
             {
-                // targets: prerequisites [; recipe]
+                // targets: prerequisites [; recipe]; a rule makes its targets, whatever they are named.
+                foreach (var target in code[..colon].ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (target.IndexOfAny(['%', '$']) < 0 && !target.StartsWith(".PHONY", StringComparison.Ordinal))
+                    {
+                        script.Produces(target);
+                    }
+                }
+
                 Scan(code[..colon], 0, ReferenceRole.Produce, number, extensions, spans, output.References);
                 var semicolon = code[colon..].IndexOf(';');
                 var prerequisites = semicolon < 0 ? code[colon..] : code[colon..(colon + semicolon)];

@@ -48,6 +48,12 @@ public readonly record struct RawReference(string Text, int Line, int Column, in
     /// </summary>
     public string? Retired { get; init; }
 
+    /// <summary>
+    /// True when the command certainly runs the file (an interpreter's script, a sourced file, <c>./x</c>), not a
+    /// command word that only looks like a path (see <see cref="ReferenceRole.Run"/>).
+    /// </summary>
+    public bool Invoked { get; init; }
+
     /// <summary>The repository folder the command runs in (a step's <c>working-directory</c>, a <c>cd</c>), or null.</summary>
     public string? Folder { get; init; }
 }

@@ -53,6 +53,13 @@ public sealed class ReferenceResolver
             return new Resolution(Outcome.Ignored, text);
         }
 
+        // An extension alone ("--ext .ts", "*.sh" cut at the star) names no file.
+        var last = text.AsSpan(text.LastIndexOf('/') + 1);
+        if (reference.Kind == ReferenceKind.Tool && last.Length > 0 && last[0] == '.' && last.LastIndexOf('.') == 0)
+        {
+            return new Resolution(Outcome.NotAReference, text);
+        }
+
         // The folder the command runs in (cd, working-directory) comes first: "$SCRIPT_DIR/…", "/…" from the root,
         // or a prefix under wherever the command starts.
         var fromRoot = false;
@@ -291,11 +298,12 @@ public sealed class ReferenceResolver
             : AnchoringOf(text, candidates, primary);
         if (!RunFolderExists(reference.Folder, sourceFolder))
         {
-            anchoring = Anchoring.Unanchored; // after "cd build" into a folder the repository does not have
+            anchoring = Anchoring.ForeignRunFolder; // after "cd build" into a folder the repository does not have
         }
-        else if (anchoring != Anchoring.Anchored && reference.Text.StartsWith("./", StringComparison.Ordinal) && reference.Doubt is null)
+        else if (anchoring is not Anchoring.Anchored && reference.Text.StartsWith("./", StringComparison.Ordinal)
+            && reference.Text.IndexOf('/', 2) < 0 && reference.Doubt is null)
         {
-            anchoring = Anchoring.WorkingFolder;
+            anchoring = Anchoring.WorkingFolder; // "./x": the file in the folder the command runs in (not "./other/x" in a folder that is not here)
         }
 
         return new Resolution(Outcome.Missing, target, variant) { Anchoring = anchoring, AnchorFolder = anchor };
@@ -415,21 +423,24 @@ public sealed class ReferenceResolver
 
     private string? StripAlias(string text) => aliases.Strip(text);
 
-    private static string? StripScriptDir(string text)
+    private static string? StripScriptDir(string text) => ScriptFolderPrefix(text) is var n and > 0 ? text[n..] : null;
+
+    /// <summary>The length of the script-folder prefix (<c>$SCRIPT_DIR/</c>, <c>$(dirname "$0")/</c>) <paramref name="text"/> starts with, or 0.</summary>
+    internal static int ScriptFolderPrefix(ReadOnlySpan<char> text)
     {
-        if (!text.StartsWith('$'))
+        if (text.IsEmpty || text[0] != '$')
         {
-            return null; // every prefix starts with '$'
+            return 0; // every prefix starts with '$'
         }
 
         foreach (var prefix in ScriptDirPrefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return text[prefix.Length..];
+                return prefix.Length;
             }
         }
 
-        return null;
+        return 0;
     }
 }

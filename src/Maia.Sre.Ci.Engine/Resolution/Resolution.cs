@@ -71,4 +71,10 @@ public enum Anchoring : byte
 
     /// <summary>Written relative to the folder commands run in (<c>./x</c>), which is known: what runs there must exist.</summary>
     WorkingFolder,
+
+    /// <summary>
+    /// The command runs in a folder the repository does not have (after <c>cd build</c>, in another project's
+    /// checkout): what it names there is not the repository's.
+    /// </summary>
+    ForeignRunFolder,
 }

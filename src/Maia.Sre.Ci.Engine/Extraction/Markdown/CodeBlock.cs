@@ -125,8 +125,12 @@ internal sealed class CodeBlock
         {
             switch (kind)
             {
-                case FenceKind.Shell:
+                case FenceKind.Shell when language.Length > 0 || shell!.Continued || LooksLikeCommand(line[from..]):
                     shell!.Line(line[from..], lineNo, from, output.References);
+                    break;
+                case FenceKind.Shell:
+                    // A block without a language holds commands, but also output, templates and file listings.
+                    Tokens(line, from, lineNo, ReferenceRole.Example, "it is in a code block without a language and does not read as a command");
                     break;
                 case FenceKind.Console:
                     var prompt = Prompt(line, from);
@@ -162,6 +166,13 @@ internal sealed class CodeBlock
                 output.References[i] = output.References[i] with { Retired = retired };
             }
         }
+    }
+
+    private bool LooksLikeCommand(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        var space = trimmed.IndexOfAny(' ', '\t');
+        return trimmed.IsEmpty || trimmed[0] == '#' || CommandStart.IsCommand(space < 0 ? trimmed : trimmed[..space], extensions);
     }
 
     /// <summary>Where the command starts after a terminal prompt (<c>$ </c>, <c>% </c>, <c>&gt; </c>, <c>PS&gt; </c>, <c>user@host:~$ </c>), or -1.</summary>

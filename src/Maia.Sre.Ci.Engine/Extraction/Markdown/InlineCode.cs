@@ -28,7 +28,7 @@ internal static class InlineCode
             return;
         }
 
-        if (IsCommand(trimmed[..space], extensions))
+        if (CommandStart.IsCommand(trimmed[..space], extensions) && !IsData(trimmed[..space]))
         {
             var script = output.Shell(extensions);
             var before = output.References.Count;
@@ -40,23 +40,8 @@ internal static class InlineCode
         Prose(line, first, first + trimmed.Length, number, extensions, output, retired);
     }
 
-    /// <summary>True when <paramref name="word"/> starts a command line: a known command or interpreter, or a script path.</summary>
-    private static bool IsCommand(ReadOnlySpan<char> word, ExtensionSet extensions)
-    {
-        if (word.StartsWith("./", StringComparison.Ordinal) || word.StartsWith("../", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var dot = word.LastIndexOf('.');
-        if (dot > 0 && extensions.MatchAt(word, dot) == word.Length - dot)
-        {
-            return true;
-        }
-
-        var kind = ShellCommands.Of(word.ToString());
-        return kind is not (CommandClass.Other or CommandClass.Data or CommandClass.Loop);
-    }
+    /// <summary>Commands whose words are all data (<c>echo</c>, <c>grep</c>): inline, they are named, not run.</summary>
+    private static bool IsData(ReadOnlySpan<char> word) => ShellCommands.Of(word.ToString()) == CommandClass.Data;
 
     private static void Single(ReadOnlySpan<char> line, int start, int end, int number, ExtensionSet extensions, ExtractionOutput output, string? retired)
     {

@@ -5,7 +5,12 @@ namespace Maia.Sre.Ci.Extraction.Shell;
 /// <param name="Whole">True when the whole word is a path the command runs or reads, whatever its extension.</param>
 /// <param name="Code">True when the word is code an interpreter runs (<c>bash -c '…'</c>): a command line of its own.</param>
 /// <param name="Sourced">True for the file <c>source</c> or <c>.</c> reads, whatever its extension.</param>
-internal readonly record struct WordRole(ReferenceRole Role, bool Whole = false, bool Code = false, bool Sourced = false);
+/// <param name="Invoked">
+/// True when the command certainly runs the file: the script an interpreter is given, a sourced file, a project
+/// <c>dotnet</c> builds, a command word written as a path from here (<c>./x</c>, <c>../x</c>). A bare command word
+/// that merely looks like a path (<c>api/routes.js</c>) is run only if it is an executable, so it is less certain.
+/// </param>
+internal readonly record struct WordRole(ReferenceRole Role, bool Whole = false, bool Code = false, bool Sourced = false, bool Invoked = false);
 
 /// <summary>
 /// Gives each word of one simple command its role, word by word, as a shell reads the command: assignments and
@@ -21,6 +26,8 @@ internal sealed class CommandWords
     private bool scriptTaken;
     private WordRole? next;
     private bool cloning;
+    private bool module;
+    private bool venv;
 
     /// <summary>The command's name (lower case, no folder), once its command word is read.</summary>
     public string Name => name;
@@ -41,6 +48,8 @@ internal sealed class CommandWords
         scriptTaken = false;
         next = null;
         cloning = false;
+        module = false;
+        venv = false;
     }
 
     /// <summary>The word after a redirection gets <paramref name="role"/>.</summary>
@@ -66,6 +75,19 @@ internal sealed class CommandWords
         }
 
         operands++;
+        if (module)
+        {
+            module = false;
+            venv = Unquoted(word) is "venv" or "virtualenv";
+            return new WordRole(ReferenceRole.Data);
+        }
+
+        if (venv)
+        {
+            venv = false;
+            return new WordRole(ReferenceRole.Produce, Whole: true);
+        }
+
         return kind switch
         {
             CommandClass.Interpreter when !scriptTaken => Script(),
@@ -82,7 +104,7 @@ internal sealed class CommandWords
     private WordRole Script()
     {
         scriptTaken = true;
-        return new WordRole(ReferenceRole.Run, Whole: true, Sourced: name is "source" or ".");
+        return new WordRole(ReferenceRole.Run, Whole: true, Sourced: name is "source" or ".", Invoked: true);
     }
 
     private WordRole CommandWord(ReadOnlySpan<char> word)
@@ -102,7 +124,9 @@ internal sealed class CommandWords
         }
 
         started = true;
-        return new WordRole(ReferenceRole.Run, Whole: true);
+        var fromHere = literal.StartsWith("./", StringComparison.Ordinal) || literal.StartsWith("../", StringComparison.Ordinal)
+            || literal.StartsWith(".\\", StringComparison.Ordinal);
+        return new WordRole(ReferenceRole.Run, Whole: true, Invoked: fromHere);
     }
 
     private WordRole Option(ReadOnlySpan<char> word)
@@ -127,11 +151,11 @@ internal sealed class CommandWords
         }
         else if (kind == CommandClass.Make && text is "-f" or "--file" or "--makefile")
         {
-            next = new WordRole(ReferenceRole.Run, Whole: true);
+            next = new WordRole(ReferenceRole.Run, Whole: true, Invoked: true);
         }
         else if (kind == CommandClass.Dotnet && text is "--project" or "-p")
         {
-            next = new WordRole(ReferenceRole.Run, Whole: true);
+            next = new WordRole(ReferenceRole.Run, Whole: true, Invoked: true);
         }
         else if (kind == CommandClass.Remote && text is "-f" or "--file" && name is "docker" or "podman" or "docker-compose" or "nerdctl")
         {
@@ -149,7 +173,7 @@ internal sealed class CommandWords
     {
         if (option is "-File" or "-file" or "-f" && name.StartsWith("pw", StringComparison.OrdinalIgnoreCase) || option == "-File")
         {
-            next = new WordRole(ReferenceRole.Run, Whole: true);
+            next = new WordRole(ReferenceRole.Run, Whole: true, Invoked: true);
             scriptTaken = true;
         }
         else if (ShellCommands.IsInlineCode(option))
@@ -160,8 +184,8 @@ internal sealed class CommandWords
         }
         else if (ShellCommands.IsModule(option))
         {
-            next = new WordRole(ReferenceRole.Data);
             scriptTaken = true;
+            module = true; // the next operand is a module; "python -m venv .venv" makes the folder it names
         }
         else if (ShellCommands.TakesValue(option))
         {
@@ -179,10 +203,10 @@ internal sealed class CommandWords
                 return new WordRole(ReferenceRole.Data);
             }
 
-            return verb.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new WordRole(ReferenceRole.Run, Whole: true) : new WordRole(ReferenceRole.Data);
+            return verb.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new WordRole(ReferenceRole.Run, Whole: true, Invoked: true) : new WordRole(ReferenceRole.Data);
         }
 
-        return operands == 2 ? new WordRole(ReferenceRole.Run, Whole: true) : new WordRole(ReferenceRole.Data);
+        return operands == 2 ? new WordRole(ReferenceRole.Run, Whole: true, Invoked: true) : new WordRole(ReferenceRole.Data);
     }
 
     private WordRole Git(ReadOnlySpan<char> word)

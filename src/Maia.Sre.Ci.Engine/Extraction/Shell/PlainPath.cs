@@ -12,7 +12,7 @@ internal static class PlainPath
     /// </summary>
     public static bool IsPlain(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || text[0] is '-' or '/' or '~' or '@' or '.' && text.Length == 1)
+        if (text.Length == 0 || text[0] is '-' or '/' or '~' or '@' || text is ".")
         {
             return false;
         }

@@ -165,7 +165,7 @@ internal static class ShellCommands
             "assert_success", "assert_failure", "assert_output", "assert_file_exist", "refute", "skip", "load", "npm",
             "pip", "pip3", "brew", "apt", "apt-get", "yum", "dnf", "apk", "pacman", "choco", "winget", "scoop", "gem",
             "cargo", "go", "rustup", "kill", "pkill", "ps", "open", "xdg-open", "code", "vim", "vi", "nano", "emacs");
-        Add(CommandClass.ProduceAll, "mkdir", "touch", "tee", "mktemp", "truncate", "mkfifo");
+        Add(CommandClass.ProduceAll, "mkdir", "touch", "tee", "mktemp", "truncate", "mkfifo", "virtualenv", "venv");
         Add(CommandClass.Copy, "cp", "mv", "install", "ln", "rsync", "scp");
         Add(CommandClass.Reader,
             "cat", "less", "more", "diff", "cmp", "shellcheck", "shfmt", "bat", "dos2unix", "iconv", "patch");

@@ -68,6 +68,15 @@ public sealed class ShellScript
         continued = false;
     }
 
+    /// <summary>Records that the script (a Makefile rule, say) makes <paramref name="path"/>: running or reading it later is fine.</summary>
+    public void Produces(string path)
+    {
+        if (PlainPath.IsPlain(path) || path.StartsWith('.'))
+        {
+            produced.Add(folder.Key(path).TrimEnd('/'));
+        }
+    }
+
     /// <summary>Runs what follows in <paramref name="folder"/> (see <see cref="ShellFolder.StartIn"/>).</summary>
     public void StartIn(string folder) => this.folder.StartIn(folder);
 
@@ -260,7 +269,7 @@ public sealed class ShellScript
         Tokens(line, token.Start, token.End, role2, null, nested);
         if (role2.Whole)
         {
-            WholeWord(line, token, role2.Role, nested, role.Sourced);
+            WholeWord(line, token, role2, nested);
         }
 
         if (nested is not null)
@@ -288,22 +297,30 @@ public sealed class ShellScript
                 continue;
             }
 
-            Emit(line.Slice(at, length).ToString(), at, length, role.Role, ReferenceKind.Tool, doubt);
+            // "api/routes.js:45" names a place in a file (output, a citation), not a command.
+            var location = at + length + 1 < line.Length && line[at + length] == ':' && char.IsAsciiDigit(line[at + length + 1]);
+            Emit(line.Slice(at, length).ToString(), at, length, location ? ReferenceRole.Mention : role.Role, ReferenceKind.Tool, doubt, role.Invoked && !location);
         }
     }
 
     /// <summary>A word that is itself a path the command runs or reads (<c>./configure</c>, <c>dotnet test x.csproj</c>).</summary>
-    private void WholeWord(ReadOnlySpan<char> line, ShellToken token, ReferenceRole role, (int Start, int End)[]? nested, bool sourced)
+    private void WholeWord(ReadOnlySpan<char> line, ShellToken token, WordRole role, (int Start, int End)[]? nested)
     {
-        if (nested is not null)
+        var sourced = role.Sourced;
+        var word = line[token.Start..token.End];
+        var text = CommandWords.Unquoted(word);
+        var start = token.Start + (text.Length < word.Length ? 1 : 0);
+
+        // "$SCRIPT_DIR/../lib/env" (or "$(dirname "$0")/env") names a file beside the script; any other variable or
+        // command substitution makes the word unknowable.
+        var prefix = Resolution.ReferenceResolver.ScriptFolderPrefix(text);
+        if (prefix == 0 && nested is not null)
         {
             return;
         }
 
-        var word = line[token.Start..token.End];
-        var text = CommandWords.Unquoted(word);
-        var start = token.Start + (text.Length < word.Length ? 1 : 0);
-        if (!PlainPath.IsPlain(text) || (!text.Contains('/') && !PlainPath.IsProjectFile(text) && !sourced))
+        var path = text[prefix..];
+        if (!PlainPath.IsPlain(path) || (prefix == 0 && !path.Contains('/') && !PlainPath.IsProjectFile(path) && !sourced))
         {
             return;
         }
@@ -318,19 +335,19 @@ public sealed class ShellScript
         }
 
         var kind = sourced ? ReferenceKind.Sourced : ReferenceKind.Path;
-        Emit(text.ToString(), start, text.Length, role, kind, null);
+        Emit(text.ToString(), start, text.Length, role.Role, kind, null, role.Invoked);
     }
 
-    private void Emit(string text, int at, int length, ReferenceRole role, ReferenceKind kind, string? doubt)
+    private void Emit(string text, int at, int length, ReferenceRole role, ReferenceKind kind, string? doubt, bool invoked = false)
     {
         var key = folder.Key(text);
         if (role == ReferenceRole.Produce)
         {
-            produced.Add(key);
+            produced.Add(key.TrimEnd('/'));
         }
-        else if (produced.Contains(key))
+        else if (WasProduced(key))
         {
-            role = ReferenceRole.Produce; // the script wrote it earlier: running or reading it later is fine
+            role = ReferenceRole.Produce; // the script wrote it (or its folder) earlier: running or reading it later is fine
         }
 
         var reference = new RawReference(text, lineNo, offset + at + 1, length, kind)
@@ -338,8 +355,32 @@ public sealed class ShellScript
             Role = role,
             Doubt = doubt ?? folder.Doubt(text),
             Folder = folder.Prefix(text),
+            Invoked = invoked && role == ReferenceRole.Run,
         };
         output.Add(reference);
+    }
+
+    /// <summary>True when the script wrote <paramref name="key"/> or a folder holding it (<c>python -m venv .venv</c>, then <c>.venv/bin/pip</c>).</summary>
+    private bool WasProduced(string key)
+    {
+        if (produced.Count == 0)
+        {
+            return false;
+        }
+
+        var path = key;
+        while (path.Length > 0)
+        {
+            if (produced.Contains(path))
+            {
+                return true;
+            }
+
+            var slash = path.LastIndexOf('/');
+            path = slash < 0 ? "" : path[..slash];
+        }
+
+        return false;
     }
 
     private static bool Inside((int Start, int End)[]? spans, int at)

@@ -91,9 +91,14 @@ public static class PhantomReferenceRule
         }
 
         var traits = missing.Traits;
+        if (missing.Anchoring == Anchoring.ForeignRunFolder)
+        {
+            return $"it is used in '{reference.Folder?.TrimStart('/')}', a folder the repository does not have (one a job or script makes or checks out)";
+        }
+
         if (traits.HasFlag(SourceTraits.History))
         {
-            return "a changelog or history names files of the past";
+            return "it is in a changelog, dated report, plan or post, which names the files of its time";
         }
 
         if (traits.HasFlag(SourceTraits.Template))
@@ -108,15 +113,22 @@ public static class PhantomReferenceRule
 
         if (reference.Kind == ReferenceKind.Link)
         {
-            return null; // a link names a file of this repository, as GitHub resolves it
+            // A link names a file of this repository, as GitHub resolves it; one with neither folder nor extension
+            // ("[text](link)", "[t](시간)") is more often a placeholder or a word in link syntax.
+            var target = reference.Text.AsSpan().TrimStart("./");
+            return target.IndexOfAny('/', '.') < 0 ? "a link target with neither a folder nor an extension: it may be a placeholder or a word" : null;
         }
 
-        // A command a workflow, Makefile, package script or hook runs, or a script runs once it is somewhere known,
-        // runs in this repository: what it names must be here, whatever its folders. So does a command this
-        // repository's agent instructions tell an agent to run (a plugin's or skill's were ruled out above).
+        if (reference.Role != ReferenceRole.Run && WellKnown.IsConventional(reference.Text))
+        {
+            return "it is a conventional file name (where such a file goes), and this repository has none";
+        }
+
+        // A build file (Makefile, package script, hook) runs in its own folder on the repository's files, and an agent
+        // told by this repository's instructions to run a script runs it here: what they name must be here, whatever
+        // its folders (a plugin's or skill's instructions were ruled out above).
         if (reference.Role == ReferenceRole.Run
-            && ((traits.HasFlag(SourceTraits.Executed) && (missing.RunsInKnownFolder || !traits.HasFlag(SourceTraits.Script)))
-                || traits.HasFlag(SourceTraits.AgentInstructions)))
+            && (traits.HasFlag(SourceTraits.BuildFile) || (traits.HasFlag(SourceTraits.AgentInstructions) && reference.Invoked)))
         {
             return null;
         }
@@ -124,7 +136,12 @@ public static class PhantomReferenceRule
         return missing.Anchoring switch
         {
             Anchoring.Anchored => null,
-            Anchoring.WorkingFolder when reference.Role == ReferenceRole.Run && traits.HasFlag(SourceTraits.Executed) => null,
+
+            // "./build.sh" in a workflow step: the step's folder is known and a script is a file of the repository;
+            // "./sign" or "./nbgv" is more often a tool an earlier step downloaded or installed there.
+            Anchoring.WorkingFolder when reference.Role == ReferenceRole.Run && traits.HasFlag(SourceTraits.Executed) && reference.Kind == ReferenceKind.Tool => null,
+            Anchoring.WorkingFolder when reference.Role == ReferenceRole.Run && traits.HasFlag(SourceTraits.Executed) =>
+                "no file of that name exists here or anywhere in the repository: it may be a program an earlier step downloads or installs",
             Anchoring.NameNowhere or Anchoring.WorkingFolder => "no file of that name exists anywhere in the repository: it may name a command, a package or another project's file",
             _ => $"its folders do not exist in the repository or hold no such files: it may describe another project",
         };
