@@ -76,6 +76,7 @@ public sealed class ResolverTests
     [TestCase("~/x.sh", Outcome.External)]
     [TestCase("$HOME/x.sh", Outcome.External)]
     [TestCase("../../x.sh", Outcome.EscapesRoot)]
+    [TestCase("$PSScriptRoot/$module/$module.psm1", Outcome.External)]
     [TestCase("tool_name.py", Outcome.Placeholder)]
     [TestCase("claude/tools/{name}.py", Outcome.Placeholder)]
     [TestCase("Node.js", Outcome.Placeholder)]

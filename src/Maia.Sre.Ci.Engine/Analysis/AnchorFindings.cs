@@ -182,7 +182,7 @@ internal sealed class AnchorFindings
         }
 
         var written = reference.Kind == ReferenceKind.Anchor ? reference.Text : reference.Text + "#" + fragment;
-        return FindingBuilder.MissingAnchor(source, suppressed, reference, written, $"'{written}': {problem.Message}", problem.Suggestion);
+        return FindingBuilder.MissingAnchor(source, suppressed, reference, written, problem);
     }
 
     /// <summary>A link target: its anchors once known, and the checks waiting for them until then (guarded by the target itself).</summary>

@@ -60,8 +60,7 @@ internal sealed class FindingBuilder
                 scan.Findings.Add(External(reference, resolution));
                 break;
             case Outcome.EscapesRoot:
-                scan.Findings.Add(Make(ReferenceEscapesRootRule.Descriptor, Severity.Warning, reference,
-                    $"'{reference.Text}' {resolution.Detail}; references must stay inside the repository (not read)"));
+                scan.Findings.Add(EscapesRoot(reference, resolution));
                 break;
         }
     }
@@ -75,13 +74,35 @@ internal sealed class FindingBuilder
 
     /// <summary>
     /// A missing-anchor finding in <paramref name="source"/> (<paramref name="suppressed"/>: see
-    /// <see cref="SilencesMissingAnchor"/>): <paramref name="written"/> is the link as written, path and fragment.
+    /// <see cref="SilencesMissingAnchor"/>): <paramref name="written"/> is the link as written, path and fragment. A
+    /// problem with a doubt, or one in test data, a template or a document of its time, is a note.
     /// </summary>
-    public static Finding MissingAnchor(string source, bool suppressed, RawReference reference, string written, string message, string? suggestion)
+    public static Finding MissingAnchor(string source, bool suppressed, RawReference reference, string written, Anchors.AnchorProblem problem)
     {
         var hash = written.IndexOf('#', StringComparison.Ordinal);
-        return Make(source, suppressed, MissingAnchorRule.Descriptor, Severity.Warning, reference with { Text = written }, message,
-            suggestion is null ? null : "#" + suggestion, suggestion is null ? null : written[..(hash + 1)] + suggestion);
+        var doubt = problem.Doubt ?? SourceDoubt.Of(SourceTraitsOf.Of(source));
+        var message = doubt is null ? $"'{written}': {problem.Message}" : $"'{written}': {problem.Message} (a note, not a failure: {doubt})";
+        var suggestion = problem.Suggestion;
+        return Make(source, suppressed, MissingAnchorRule.Descriptor, doubt is null ? Severity.Warning : Severity.Note, reference with { Text = written }, message,
+            suggestion is null ? null : "#" + suggestion, suggestion is null ? null : written[..(hash + 1)] + suggestion,
+            doubt is null ? null : new Dictionary<string, string> { ["doubt"] = doubt });
+    }
+
+    /// <summary>
+    /// A reference that climbs out of the repository. A Markdown link doing so leaves GitHub's file view for the
+    /// repository's web pages ('../../graphs/contributors', '../../v1.2.0/README.md' for a tag's README): a note, as in
+    /// test data, templates and documents of their time; anything else is a warning.
+    /// </summary>
+    private Finding EscapesRoot(RawReference reference, Resolution.Resolution resolution)
+    {
+        var doubt = reference.Kind == ReferenceKind.Link && GitHubWebLink.IsPlausible(source, reference.Text)
+            ? "on GitHub a relative link above the repository's files leads to its web pages (a tag's files, its graphs)"
+            : SourceDoubt.Of(traits);
+        var message = $"'{reference.Text}' {resolution.Detail}; references must stay inside the repository (not read)";
+        return doubt is null
+            ? Make(ReferenceEscapesRootRule.Descriptor, Severity.Warning, reference, message)
+            : Make(ReferenceEscapesRootRule.Descriptor, Severity.Note, reference, $"{message} (a note, not a failure: {doubt})",
+                properties: new Dictionary<string, string> { ["doubt"] = doubt });
     }
 
     public Finding External(RawReference reference, Resolution.Resolution resolution) =>

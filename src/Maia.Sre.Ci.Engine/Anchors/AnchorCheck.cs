@@ -5,7 +5,8 @@ namespace Maia.Sre.Ci.Anchors;
 /// <summary>Why a link fragment points nowhere, with the anchor to suggest instead.</summary>
 /// <param name="Message">What is wrong, without the file and fragment (the caller names them).</param>
 /// <param name="Suggestion">An existing anchor to link to instead, or null.</param>
-public sealed record AnchorProblem(string Message, string? Suggestion);
+/// <param name="Doubt">Why it may well work after all (reported as a note), or null.</param>
+public sealed record AnchorProblem(string Message, string? Suggestion, string? Doubt = null);
 
 /// <summary>
 /// Checks a link fragment against its target: Markdown files by heading IDs and explicit anchors (a line anchor
@@ -43,7 +44,9 @@ public static class AnchorCheck
         var caseVariant = file.Ids.FirstOrDefault(a => a.Equals(id, StringComparison.OrdinalIgnoreCase));
         if (caseVariant is not null)
         {
-            return new AnchorProblem($"'#{id}' differs in letter case from the anchor '#{caseVariant}' in '{target}' (anchors are case-sensitive)", caseVariant);
+            // GitHub's page script finds an anchor whatever its case; sites and other renderers do not.
+            return new AnchorProblem($"'#{id}' differs in letter case from the anchor '#{caseVariant}' in '{target}'", caseVariant,
+                "GitHub finds the anchor whatever its case, other renderers and documentation sites do not");
         }
 
         var slug = GitHubSlug.Of(id);

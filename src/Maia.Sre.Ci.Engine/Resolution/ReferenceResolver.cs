@@ -90,6 +90,12 @@ public sealed class ReferenceResolver
         }
         else if (StripScriptDir(text) is { } local)
         {
+            if (local.Contains('$'))
+            {
+                // "$PSScriptRoot/$module/$module.psm1": the rest is only known when the script runs.
+                return new Resolution(Outcome.External, text, Detail: "names its file with a variable, known only when the script runs");
+            }
+
             text = local;
             return Finish(reference, text, [RepoPath.Combine(sourceFolder, text)], sourceFolder, scriptRelative: true) with { KnownFolder = true };
         }

@@ -96,19 +96,9 @@ public static class PhantomReferenceRule
             return $"it is used in '{reference.Folder?.TrimStart('/')}', a folder the repository does not have (one a job or script makes or checks out)";
         }
 
-        if (traits.HasFlag(SourceTraits.History))
+        if (SourceDoubt.Of(traits) is { } kind)
         {
-            return "it is in a changelog, dated report, plan or post, which names the files of its time";
-        }
-
-        if (traits.HasFlag(SourceTraits.Template))
-        {
-            return "it is in a template, whose paths are filled in where the template is used";
-        }
-
-        if (traits.HasFlag(SourceTraits.TestCode) && !traits.HasFlag(SourceTraits.Executed))
-        {
-            return "it is in test data";
+            return kind;
         }
 
         if (reference.Kind == ReferenceKind.Link)
