@@ -296,7 +296,7 @@ public sealed class ActionTests
     public void Dogfood_this_repository_passes_its_own_action()
     {
         using var reports = new TempRepo();
-        var run = action.Invoke(RepoPaths.Root, new Dictionary<string, string> { ["sarif"] = Path.Combine(reports.Root, "maia-sre.sarif") });
+        var run = action.Invoke(RepoPaths.Root, new Dictionary<string, string> { ["source"] = PackedFeed.Folder, ["build"] = "portable", ["fail-on"] = "warning", ["sarif"] = Path.Combine(reports.Root, "maia-sre.sarif") });
         Assert.That(run.Process.ExitCode, Is.EqualTo(0), "as .github/workflows/dogfood.yml runs it: " + run.Process);
         Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo("0"));
     }
