@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs the native build as the dotnet tool Maia.Sre.Ci.Tool.Native (command maia-sre; see "Standalone native binary"
-# in the README): the pointer package Maia.Sre.Ci.Tool.Native.<version>.nupkg, which names one package per runtime
+# in docs/install.md): the pointer package Maia.Sre.Ci.Tool.Native.<version>.nupkg, which names one package per runtime
 # identifier, and that identifier's package Maia.Sre.Ci.Tool.Native.<rid>.<version>.nupkg, holding the Native AOT
 # executable. `dotnet tool install Maia.Sre.Ci.Tool.Native` (.NET 10 SDK) picks the package for its machine. Needs the
 # .NET 10 SDK and the native toolchain scripts/publish-native.sh needs (scripts/lib/native-toolchain.sh).

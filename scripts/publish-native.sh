@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Publishes maia-sre as a standalone native executable (Native AOT) from the same Tool project as the dotnet tool: one
-# file that needs no .NET runtime (see "Standalone native binary" in the README). Needs the .NET SDK and the platform's
+# file that needs no .NET runtime (see "Standalone native binary" in docs/install.md). Needs the .NET SDK and the platform's
 # native toolchain: on Linux clang or gcc, zlib's development files and objcopy; on macOS the Xcode command line tools.
 #
 #   scripts/publish-native.sh           for this machine's runtime identifier (<rid>), into artifacts/native/<rid>

@@ -53,7 +53,7 @@ public static class SarifReportWriter
                     Name = result.Tool.Name,
                     SemanticVersion = result.Tool.Version,
                     InformationUri = informationUri,
-                    Rules = rules.Select(r => SarifRules.Map(r, informationUri)).ToList(),
+                    Rules = rules.Select(SarifRules.Map).ToList(),
                 },
             },
             AutomationDetails = new RunAutomationDetails { Id = options.AutomationId },

@@ -1,4 +1,5 @@
 using Maia.Sre.Ci.Model;
+using Maia.Sre.Ci.Rules;
 using Microsoft.CodeAnalysis.Sarif;
 
 namespace Maia.Sre.Ci.Sarif;
@@ -22,7 +23,8 @@ internal static class SarifRules
         _ => "recommendation",
     };
 
-    public static ReportingDescriptor Map(RuleDescriptor rule, Uri informationUri)
+    /// <summary>The descriptor; <c>helpUri</c> is the rule's page (<see cref="RulePage.Url"/>), which code scanning links as "Learn more".</summary>
+    public static ReportingDescriptor Map(RuleDescriptor rule)
     {
         var descriptor = new ReportingDescriptor
         {
@@ -31,7 +33,7 @@ internal static class SarifRules
             ShortDescription = new MultiformatMessageString { Text = rule.ShortDescription },
             FullDescription = new MultiformatMessageString { Text = rule.FullDescription },
             Help = new MultiformatMessageString { Text = rule.HelpText, Markdown = rule.HelpMarkdown },
-            HelpUri = new Uri(informationUri.AbsoluteUri + "#rules"),
+            HelpUri = RulePage.Url(rule.Id),
             DefaultConfiguration = new ReportingConfiguration { Level = Level(rule.DefaultSeverity) },
         };
         descriptor.SetProperty("tags", rule.Tags.Prepend(rule.RuleSet).Distinct(StringComparer.Ordinal).ToList());

@@ -60,6 +60,7 @@ public sealed class GitHubReportTests
         Assert.That(markdown, Does.Contain("[docs/my setup.md:7](https://github.com/octo/repo/blob/abc123/docs/my%20setup.md#L7)"));
         Assert.That(markdown, Does.Contain("**Health score: 80.0/100**").And.Contain("```mermaid\nflowchart LR"));
         Assert.That(StepSummaryWriter.Write(result, new SourceLinks(null, null, null)), Does.Contain("`docs/my setup.md:7`"));
+        Assert.That(markdown, Does.Contain("| [MSRE1001](https://github.com/maia-sre/Maia.Sre.Ci/blob/main/docs/rules/MSRE1001.md) |"), "the rule links to its page");
     }
 
     [Test]

@@ -32,8 +32,124 @@ public sealed class ActionTests
             Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo(CountLines(l => IsPhantom(l) && l.Contains("(critical:", StringComparison.Ordinal))));
             Assert.That(double.Parse(run.Outputs["health-score"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(0, 99.9));
             Assert.That(run.Outputs["json"], Does.Exist.And.StartWith(run.RunnerTemp));
-            Assert.That(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "maia-sre"), Does.Exist, "installed into RUNNER_TEMP by version");
+            Assert.That(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, run.Outputs["build"], "maia-sre"), Does.Exist, "installed into RUNNER_TEMP by version and build");
         });
+    }
+
+    /// <summary>The runners it targets (Linux x64, .NET 10 SDK) get the native build: the install script's native path.</summary>
+    [Test]
+    public void On_linux_x64_with_the_net10_sdk_it_installs_and_runs_the_native_build()
+    {
+        AssumeLinuxX64WithNet10Sdk();
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string>());
+        var command = Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "native", "maia-sre");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["build"], Is.EqualTo("native"), run.Process.ToString());
+            Assert.That(NativeExecutable(command), Does.EndWith("/tools/any/linux-x64/maia-sre"), "the command is the executable of the linux-x64 package");
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(command)!, "*.dll", SearchOption.AllDirectories), Is.Empty, "a native executable, no managed assemblies");
+            Assert.That(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "portable"), Does.Not.Exist, "the portable tool was not installed as well");
+            Assert.That(run.Process.ExitCode, Is.EqualTo(1), run.Process.ToString());
+            Assert.That(DemoSample.Lines(run.Process.Out), Is.SupersetOf(DemoSample.ExpectedLines));
+            Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo(CountLines(l => IsPhantom(l) && l.Contains("(critical:", StringComparison.Ordinal))));
+            Assert.That(run.Process.Out, Does.Not.Contain("::warning title=maia-sre::the native build"));
+        });
+    }
+
+    [TestCase("Linux", "ARM64", null, TestName = "Elsewhere_it_installs_the_portable_tool(Linux ARM64)")]
+    [TestCase("macOS", "ARM64", null, TestName = "Elsewhere_it_installs_the_portable_tool(macOS)")]
+    [TestCase("Linux", "X64", "8.0.416", TestName = "Elsewhere_it_installs_the_portable_tool(Linux x64 with the .NET 8 SDK)")]
+    public void Elsewhere_it_installs_the_portable_tool(string os, string arch, string? sdk)
+    {
+        using var repo = DemoSample.Copy();
+        using var bin = new TempRepo();
+        var environment = new Dictionary<string, string?> { ["RUNNER_OS"] = os, ["RUNNER_ARCH"] = arch };
+        if (sdk is not null)
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Assert.Ignore("the stand-in dotnet is a shell script");
+                return;
+            }
+
+            // A dotnet that reports an older SDK and otherwise is the real one: the choice is made on what it reports.
+            var real = ProcessRun.Run("bash", ["-c", "command -v dotnet"], repo.Root).Out.Trim();
+            bin.Write("dotnet", $"#!/bin/sh\nif [ \"$1\" = --version ]; then echo {sdk}; exit 0; fi\nexec '{real}' \"$@\"\n");
+            File.SetUnixFileMode(Path.Combine(bin.Root, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            environment["PATH"] = bin.Root + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        }
+
+        var run = action.Invoke(repo.Root, new Dictionary<string, string>(), environment);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["build"], Is.EqualTo("portable"), run.Process.ToString());
+            Assert.That(Directory.GetFiles(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "portable"), "maia-sre.dll", SearchOption.AllDirectories), Is.Not.Empty, "the portable package");
+            Assert.That(Path.Combine(run.RunnerTemp, "maia-sre", PackedFeed.ToolVersion, "native"), Does.Not.Exist, "the native build was not tried");
+            Assert.That(run.Process.ExitCode, Is.EqualTo(1), run.Process.ToString());
+            Assert.That(DemoSample.Lines(run.Process.Out), Is.SupersetOf(DemoSample.ExpectedLines));
+        });
+    }
+
+    [Test]
+    public void Auto_falls_back_to_the_portable_tool_with_a_warning_when_the_feed_has_no_native_build()
+    {
+        AssumeLinuxX64WithNet10Sdk();
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["source"] = PackedFeed.Folder });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Outputs["build"], Is.EqualTo("portable"), run.Process.ToString());
+            Assert.That(run.Process.Out, Does.Contain("::warning title=maia-sre::the native build could not be installed; using the portable tool"));
+            Assert.That(run.Outputs["exit-code"], Is.EqualTo("1"));
+        });
+    }
+
+    [TestCase("portable", 1)]
+    [TestCase("native", 1)]
+    [TestCase("fast", 2)]
+    public void The_build_input_insists_on_one_build(string build, int exitCode)
+    {
+        if (build == "native")
+        {
+            AssumeLinuxX64WithNet10Sdk();
+        }
+
+        using var repo = DemoSample.Copy();
+        var run = action.Invoke(repo.Root, new Dictionary<string, string> { ["build"] = build });
+        Assert.That(run.Process.ExitCode, Is.EqualTo(exitCode), run.Process.ToString());
+        if (exitCode == 2)
+        {
+            Assert.That(run.Process.Error, Does.Contain("maia-sre: input 'build' must be auto, native or portable, not 'fast'"));
+            return;
+        }
+
+        Assert.That(run.Outputs["build"], Is.EqualTo(build));
+    }
+
+    private static void AssumeLinuxX64WithNet10Sdk()
+    {
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            Assert.Ignore("the native build is packed for linux-x64 only");
+        }
+
+        var sdk = ProcessRun.Run("dotnet", ["--version"], RepoPaths.Root).Out.Trim();
+        if (!int.TryParse(sdk.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture, out var major) || major < 10)
+        {
+            Assert.Ignore($"installing the native build takes the .NET 10 SDK; this machine has {sdk}");
+        }
+    }
+
+    /// <summary>The ELF executable the command leads to (dotnet tool install links the command to it).</summary>
+    private static string NativeExecutable(string command)
+    {
+        var executable = new FileInfo(command).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command;
+        using var file = File.OpenRead(executable);
+        var magic = new byte[4];
+        file.ReadExactly(magic);
+        Assert.That(magic, Is.EqualTo(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), $"{command} -> {executable} is an ELF executable");
+        return executable;
     }
 
     [Test]
@@ -180,7 +296,7 @@ public sealed class ActionTests
     public void Dogfood_this_repository_passes_its_own_action()
     {
         using var reports = new TempRepo();
-        var run = action.Invoke(RepoPaths.Root, new Dictionary<string, string> { ["sarif"] = Path.Combine(reports.Root, "maia-sre.sarif") });
+        var run = action.Invoke(RepoPaths.Root, new Dictionary<string, string> { ["source"] = PackedFeed.Folder, ["build"] = "portable", ["fail-on"] = "warning", ["sarif"] = Path.Combine(reports.Root, "maia-sre.sarif") });
         Assert.That(run.Process.ExitCode, Is.EqualTo(0), "as .github/workflows/dogfood.yml runs it: " + run.Process);
         Assert.That(run.Outputs["critical-phantoms"], Is.EqualTo("0"));
     }

@@ -5,7 +5,8 @@ namespace Maia.Sre.Ci.Package.Tests;
 
 /// <summary>
 /// Runs this repository's <c>action.yml</c> through <c>composite-action.py</c>, which executes its steps the way the
-/// runner does, with the tool installed from the packed feed (the action's <c>source</c> input) into a sandbox.
+/// runner does, with the tool installed from <see cref="ActionFeed"/> (the action's <c>source</c> input: the portable and
+/// the native packages, as on nuget.org) into a sandbox with an empty NuGet cache.
 /// </summary>
 public sealed class CompositeAction : IDisposable
 {
@@ -19,7 +20,7 @@ public sealed class CompositeAction : IDisposable
         var runnerTemp = Directory.CreateDirectory(Path.Combine(sandbox.Root, "runner-temp")).FullName;
         var outputsFile = Path.Combine(sandbox.Root, "outputs.json");
         var args = new List<string> { Path.Combine(RepoPaths.Root, "tests", "Maia.Sre.Ci.Package.Tests", "composite-action.py"), RepoPaths.Root, workspace, outputsFile };
-        var all = new Dictionary<string, string> { ["source"] = PackedFeed.Folder, ["version"] = PackedFeed.ToolVersion };
+        var all = new Dictionary<string, string> { ["source"] = ActionFeed.Folder, ["version"] = PackedFeed.ToolVersion };
         foreach (var (name, value) in inputs)
         {
             all[name] = value;
@@ -61,4 +62,42 @@ public sealed class CompositeAction : IDisposable
     }
 
     public void Dispose() => sandbox.Dispose();
+}
+
+/// <summary>
+/// The packages the Action installs, in one local feed as on nuget.org: the portable tool (from <see cref="PackedFeed"/>)
+/// and the native tool's pointer and linux-x64 packages (from <see cref="NativeToolFeed"/>).
+/// </summary>
+public static class ActionFeed
+{
+    private static readonly Lazy<TempRepo> Feed = new(() =>
+    {
+        var feed = new TempRepo();
+        foreach (var package in Directory.GetFiles(PackedFeed.Folder, "Maia.Sre.Ci.Tool.*.nupkg").Concat(Directory.GetFiles(NativeToolFeed.Folder, "*.nupkg")))
+        {
+            File.Copy(package, Path.Combine(feed.Root, Path.GetFileName(package)));
+        }
+
+        return feed;
+    });
+
+    /// <summary>The feed folder.</summary>
+    public static string Folder => Feed.Value.Root;
+
+    /// <summary>Deletes the feed if a test made it.</summary>
+    public static void Delete()
+    {
+        if (Feed.IsValueCreated)
+        {
+            Feed.Value.Dispose();
+        }
+    }
+}
+
+/// <summary>Removes the Action's feed after the last test of this assembly.</summary>
+[SetUpFixture]
+public sealed class ActionFeedCleanup
+{
+    [OneTimeTearDown]
+    public void DeleteFeed() => ActionFeed.Delete();
 }

@@ -56,9 +56,9 @@ public sealed class PreCommitTests
     }
 
     [Test]
-    public void The_readme_config_fails_on_a_planted_phantom_checks_only_changed_files_and_passes_once_fixed()
+    public void The_documented_config_fails_on_a_planted_phantom_checks_only_changed_files_and_passes_once_fixed()
     {
-        var snippet = Readme.Blocks("pre-commit", "yaml").Single();
+        var snippet = Readme.Blocks("docs/pre-commit.md", "`maia-sre`: built by pre-commit", "yaml").Single();
         Assert.That(snippet, Does.Contain("repo: https://github.com/maia-sre/Maia.Sre.Ci\n").And.Contain("rev: v0.1.0\n"));
         using var repo = PlantedRepo();
         repo.Write(".pre-commit-config.yaml", snippet

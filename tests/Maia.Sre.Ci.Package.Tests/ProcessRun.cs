@@ -30,6 +30,7 @@ public static class ProcessRun
         // Child runs never see this test run's CI context (annotations, step summary) unless a test sets it.
         info.Environment.Remove("GITHUB_ACTIONS");
         info.Environment.Remove("GITHUB_STEP_SUMMARY");
+        info.Environment.Remove("GITHUB_OUTPUT");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

@@ -2,15 +2,18 @@ using Maia.Sre.Ci.TestSupport;
 
 namespace Maia.Sre.Ci.Package.Tests;
 
-/// <summary>Code blocks of the README's integration sections, so tests run the snippets users copy.</summary>
+/// <summary>Code blocks of the README and the docs' integration sections, so tests run the snippets users copy.</summary>
 public static class Readme
 {
-    /// <summary>The fenced blocks (without fences) of the given language under a <c>### heading</c>, in order.</summary>
-    public static IReadOnlyList<string> Blocks(string heading, string language)
+    /// <summary>
+    /// The fenced blocks (without fences) of the given language in the section of <paramref name="document"/> (a path
+    /// from the repository root) whose heading, at any level, is <paramref name="heading"/>, up to the next heading.
+    /// </summary>
+    public static IReadOnlyList<string> Blocks(string document, string heading, string language)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"));
-        var start = Array.IndexOf(lines, "### " + heading);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"README has a '### {heading}' section");
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, document));
+        var start = Array.FindIndex(lines, l => l.StartsWith('#') && l.TrimStart('#') == " " + heading);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"{document} has a '{heading}' section");
         var blocks = new List<string>();
         for (var i = start + 1; i < lines.Length && !lines[i].StartsWith('#'); i++)
         {

@@ -4,7 +4,7 @@ namespace Maia.Sre.Ci.Package.Tests;
 
 /// <summary>
 /// The packed tool installed from a local feed in each way the README shows, then run on a copy of the demo sample,
-/// where it must exit 1 and print the canonical lines. Mirrors the README's "dotnet tool" section, adding only the
+/// where it must exit 1 and print the canonical lines. Mirrors the "dotnet tool" section of docs/install.md, adding only the
 /// local feed (the README installs from the public registry).
 /// </summary>
 public sealed class ToolInstallTests

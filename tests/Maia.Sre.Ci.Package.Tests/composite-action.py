@@ -9,6 +9,8 @@ and the step's `env:` added. The first failing step stops the action, as on the 
 action's outputs are written to OUTPUTS_JSON. Only the expression forms this needs are evaluated (`inputs.X`,
 `steps.ID.outputs.X`, `github.action_path`, `github.workspace`); anything else, an unknown input, a step with `if:`
 or `uses:`, or a shell other than bash is an error (exit 3), so the emulation never silently differs from a runner.
+With COMPOSITE_ACTION_TIMINGS=FILE, each step's wall time is appended to FILE as `STEP-ID MILLISECONDS` (for
+bench/action-step.sh).
 """
 import json
 import os
@@ -16,6 +18,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 import yaml
 
@@ -93,8 +96,12 @@ def main():
             env.update({"GITHUB_OUTPUT": output_file, "GITHUB_ACTION_PATH": action_dir, "GITHUB_WORKSPACE": workspace})
             cwd = os.path.join(workspace, evaluate(step.get("working-directory", "."), context))
             print(f"::group::{step.get('name', index)}", flush=True)
+            started = time.monotonic()
             code = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", script], cwd=cwd, env=env).returncode
             print("::endgroup::", flush=True)
+            if os.environ.get("COMPOSITE_ACTION_TIMINGS"):
+                with open(os.environ["COMPOSITE_ACTION_TIMINGS"], "a", encoding="utf-8") as f:
+                    f.write(f"{step.get('id', index)} {round((time.monotonic() - started) * 1000)}\n")
             if "id" in step:
                 context["steps"][step["id"]] = read_outputs(output_file)
         if code != 0:

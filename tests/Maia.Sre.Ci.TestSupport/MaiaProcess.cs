@@ -53,6 +53,7 @@ public static class MaiaProcess
 
         info.Environment.Remove("GITHUB_ACTIONS");
         info.Environment.Remove("GITHUB_STEP_SUMMARY");
+        info.Environment.Remove("GITHUB_OUTPUT");
         info.Environment["NO_COLOR"] = "1";
         foreach (var (k, v) in environment ?? new Dictionary<string, string>())
         {

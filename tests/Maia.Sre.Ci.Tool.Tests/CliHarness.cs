@@ -41,6 +41,7 @@ public static class CliHarness
         }
 
         info.Environment.Remove("GITHUB_ACTIONS");
+        info.Environment.Remove("GITHUB_OUTPUT");
         using var p = Process.Start(info)!;
         p.StandardInput.Close();
         var output = p.StandardOutput.ReadToEndAsync();

@@ -84,6 +84,21 @@ public sealed class PreflightCommandTests
         Assert.That(verbose.Split('\n').Count(l => l.Contains("PASS", StringComparison.Ordinal) || l.Contains("FAIL", StringComparison.Ordinal)), Is.EqualTo(1), "one verdict: " + verbose);
     }
 
+    /// <summary>The gate's phantom is a finding printed above the summary, so the summary counts it (it said "no findings; … FAIL").</summary>
+    [Test]
+    public void A_phantom_in_a_critical_source_is_counted_in_the_summary()
+    {
+        var (origin, clone) = CleanClone();
+        using var _ = origin;
+        using var __ = clone;
+        clone.Write(".github/workflows/ci.yml", "on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: bash tools/release.sh\n");
+        clone.Git("commit", "-q", "-am", "release step");
+        var outcome = Run(clone);
+        Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Out + outcome.Error);
+        Assert.That(outcome.FindingLines, Is.EqualTo(new[] { ".github/workflows/ci.yml(6,19): error MSRE1001: 'tools/release.sh': no such file in the repository (critical: it is run from a CI workflow)" }));
+        Assert.That(outcome.Out.Split('\n')[^2], Is.EqualTo("maia-sre: 1 phantom (1 critical); 12 preflight checks; FAIL"));
+    }
+
     [Test]
     public void Json_summary_has_the_preflight_totals()
     {

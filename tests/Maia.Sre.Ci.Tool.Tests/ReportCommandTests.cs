@@ -31,6 +31,32 @@ public sealed class ReportCommandTests
         Assert.That(markdown, Does.Contain("(https://github.com/octo/demo/blob/0123abc/AGENTS.md#L4)").And.Contain("```mermaid"));
     }
 
+    /// <summary>The Action reads its outputs from what the run appends to <c>$GITHUB_OUTPUT</c>: no JSON parser on the runner.</summary>
+    [Test]
+    public void Github_actions_mode_sets_the_step_outputs_from_the_summary()
+    {
+        using var repo = new TempRepo(ReportScenarios.RepoOf(ReportScenarios.DemoRepo));
+        var outputs = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + ".outputs");
+        File.WriteAllText(outputs, "earlier=1\n");
+        var json = Path.Combine(repo.Root, "..", Path.GetFileName(repo.Root) + ".json");
+        var variables = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_OUTPUT"] = outputs };
+        var env = new CliEnvironment(new StringWriter(), new StringWriter(), repo.Root) { OutputIsTerminal = false, GetVariable = name => variables.GetValueOrDefault(name) };
+        Assert.That(CliApp.Run(["check", "--rule-sets", "phantoms", "--root", repo.Root, "--json", json], env), Is.EqualTo(1));
+        var lines = File.ReadAllLines(outputs);
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var summary = report.RootElement.GetProperty("summary");
+        File.Delete(outputs);
+        File.Delete(json);
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "earlier=1",
+            "status=fail",
+            "health-score=" + summary.GetProperty("healthScore").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+            "phantoms=" + summary.GetProperty("phantoms").GetInt32(),
+            "critical-phantoms=" + summary.GetProperty("criticalPhantoms").GetInt32(),
+        }));
+    }
+
     [Test]
     public void Without_github_actions_there_are_no_annotations()
     {

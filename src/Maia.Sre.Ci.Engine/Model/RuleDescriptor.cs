@@ -18,6 +18,7 @@ namespace Maia.Sre.Ci.Model;
 /// True when its findings describe the clone or the machine (git state, tools, disk, live services), not the
 /// repository's content: they are judged afresh on every run and never go into a baseline.
 /// </param>
+/// <param name="Docs">The rest of the rule's page (why, example, fix safety, suppression, settings); every rule has it.</param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
@@ -29,4 +30,5 @@ public sealed record RuleDescriptor(
     string HelpMarkdown,
     IReadOnlyList<string> Tags,
     string Precision = "high",
-    bool Environmental = false);
+    bool Environmental = false,
+    RuleDocs? Docs = null);

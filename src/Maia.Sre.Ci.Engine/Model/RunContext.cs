@@ -1,7 +1,7 @@
 namespace Maia.Sre.Ci.Model;
 
 /// <summary>
-/// Where a run happens, which decides the preflight checks it makes (README, "Which checks run where"). The git-state
+/// Where a run happens, which decides the preflight checks it makes (docs/preflight.md, "Which checks run where"). The git-state
 /// and machine checks describe the clone and the machine, not the repository's content: they belong to jobs that are
 /// about to change the repository, not to a lint stage that runs on every push, build and commit.
 /// </summary>

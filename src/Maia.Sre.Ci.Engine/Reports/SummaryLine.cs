@@ -17,10 +17,10 @@ public static class SummaryLine
         var parts = new List<string>();
         var phantoms = shown.Where(IsPhantom).ToList();
         var others = BySeverity(shown.Where(f => !IsPhantom(f)));
+        var critical = phantoms.Count(f => f.Severity == Severity.Critical);
+        var head = phantoms.Count == 0 ? "no phantoms" : Plural.Of(phantoms.Count, "phantom") + (critical > 0 ? $" ({critical} critical)" : "");
         if (result.Phantoms is { } figures)
         {
-            var critical = phantoms.Count(f => f.Severity == Severity.Critical);
-            var head = phantoms.Count == 0 ? "no phantoms" : Plural.Of(phantoms.Count, "phantom") + (critical > 0 ? $" ({critical} critical)" : "");
             parts.Add(head + (others.Length > 0 ? ", " + others : "") + " in " + Plural.Of(figures.SourcesScanned, "file"));
             parts.Add("health " + figures.HealthScore.ToString("0.0", CultureInfo.InvariantCulture) + "/100");
             var fixes = Fixes.FixSelection.From(shown, includeUnsafe: false);
@@ -33,6 +33,11 @@ public static class SummaryLine
             {
                 parts.Add($"{fixes.Unsafe} fixable with --fix --unsafe-fixes");
             }
+        }
+        else if (phantoms.Count > 0)
+        {
+            // 'preflight' reports the critical sources' phantoms without the phantom rule set's figures.
+            parts.Add(head + (others.Length > 0 ? ", " + others : ""));
         }
         else
         {

@@ -1,6 +1,6 @@
 namespace Maia.Sre.Ci.Reports;
 
-/// <summary>How much the text report prints (README, "Output").</summary>
+/// <summary>How much the text report prints (docs/usage.md, "Output").</summary>
 public enum TextDetail
 {
     /// <summary>Only the findings, one canonical line each (<c>-q</c>).</summary>

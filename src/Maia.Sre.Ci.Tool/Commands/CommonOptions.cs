@@ -21,7 +21,7 @@ public static class CommonOptions
 
     /// <summary>
     /// Parses <c>--fail-on</c>, which always wins. Without it: <c>warning</c> where every finding is caused by the
-    /// change (pull-request mode, the pre-commit hook), else <c>critical</c> (README, "Fail levels").
+    /// change (pull-request mode, the pre-commit hook), else <c>critical</c> (docs/usage.md, "Fail levels").
     /// </summary>
     public static FailLevel ParseFailLevel(ParsedArguments args, RunContext context)
     {

@@ -86,7 +86,10 @@ public sealed class ReportOutputs
 
     private void WriteReport(string path, RunResult result, Action<Stream> write) => WriteTo(path, result, env, write);
 
-    /// <summary>Annotations on the log (standard error when a report owns standard output) and the step summary, when <see cref="GitHub"/>.</summary>
+    /// <summary>
+    /// When <see cref="GitHub"/>: annotations on the log (standard error when a report owns standard output), the step
+    /// summary, and the step's outputs (<see cref="StepOutputs"/>).
+    /// </summary>
     public void WriteGitHub(RunResult result)
     {
         if (!GitHub)
@@ -99,6 +102,11 @@ public sealed class ReportOutputs
         {
             var links = new SourceLinks(env.GetVariable("GITHUB_SERVER_URL"), env.GetVariable("GITHUB_REPOSITORY"), env.GetVariable("GITHUB_SHA"));
             StepSummary.Append(summary, StepSummaryWriter.Write(result, links, command));
+        }
+
+        if (env.GetVariable("GITHUB_OUTPUT") is { Length: > 0 } outputs)
+        {
+            StepSummary.Append(outputs, StepOutputs.Write(result).TrimEnd('\n'));
         }
     }
 

@@ -2,7 +2,10 @@ using Maia.Sre.Ci.Reports;
 
 namespace Maia.Sre.Ci.Tool.Commands;
 
-/// <summary>Appends to the file named by <c>$GITHUB_STEP_SUMMARY</c>, which other steps share, so it is never replaced.</summary>
+/// <summary>
+/// Appends to the files GitHub Actions names in <c>$GITHUB_STEP_SUMMARY</c> and <c>$GITHUB_OUTPUT</c>, which other
+/// steps and commands share, so they are never replaced.
+/// </summary>
 public static class StepSummary
 {
     /// <summary>Appends <paramref name="markdown"/> in one write; a failure is a <see cref="ReportWriteException"/> naming the file.</summary>

@@ -5,7 +5,7 @@ using Maia.Sre.Ci.TestSupport;
 namespace Maia.Sre.Ci.Engine.Tests.Preflight;
 
 /// <summary>
-/// Which preflight checks run where (README, "Which checks run where"): the lint stage makes only the checks the
+/// Which preflight checks run where (docs/preflight.md, "Which checks run where"): the lint stage makes only the checks the
 /// configuration names, the pre-commit hook never the two a commit in progress always trips, and the <c>preflight</c>
 /// command makes them all. Environmental findings never go into a baseline.
 /// </summary>

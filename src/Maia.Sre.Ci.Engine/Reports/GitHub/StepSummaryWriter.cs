@@ -85,7 +85,7 @@ public static class StepSummaryWriter
             var link = links.For(f.File, f.Line);
             var place = link is null ? $"`{Cell(where)}`" : $"[{Cell(where)}]({link})";
             var baseline = f.BaselineState == BaselineState.New ? " (new)" : "";
-            md.Append(CultureInfo.InvariantCulture, $"| {f.Severity.ToName()}{baseline} | {f.RuleId} | {place} | {Cell(Shorten(f.Message))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {f.Severity.ToName()}{baseline} | {RuleLink(f.RuleId)} | {place} | {Cell(Shorten(f.Message))} |\n");
         }
 
         if (active.Count > maxRows)
@@ -93,6 +93,10 @@ public static class StepSummaryWriter
             md.Append(CultureInfo.InvariantCulture, $"\n… and {active.Count - maxRows} more (see the SARIF or JUnit report).\n");
         }
     }
+
+    /// <summary>The rule id linked to its page, which says why it fired and how to fix or silence it.</summary>
+    private static string RuleLink(string ruleId) =>
+        Rules.RuleCatalog.All.Any(r => r.Id == ruleId) ? $"[{ruleId}]({Rules.RulePage.Url(ruleId)})" : ruleId;
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..299] + "…";
 

@@ -32,7 +32,81 @@ public static class PhantomReferenceRule
         "intentional, silence it inline with `<!-- maia-sre-disable-line phantom-reference -->` (Markdown) or " +
         "`# maia-sre: ignore` (YAML, shell), or add it to `phantoms.ignore` in `.maia-sre.json`.",
         ["reliability", "maintainability", "documentation", "phantom-dependency"],
-        "high");
+        "high",
+        Docs: new()
+        {
+            Why = """
+                People follow READMEs and runbooks, CI runs workflows and Makefiles, and AI coding agents execute what `CLAUDE.md`, `AGENTS.md` and `.claude/commands/` tell them. When a script is renamed or moved and the instructions are not, every one of them fails, usually far from the change that broke it and often at a bad moment (a release, an incident, an agent's unattended run). The finding puts the failure next to the change instead.
+                """,
+            Example = new()
+            {
+                Files =
+                [
+                    new(".github/workflows/ci.yml", "yaml", """
+                        name: ci
+                        on: push
+                        jobs:
+                          lint:
+                            runs-on: ubuntu-24.04
+                            steps:
+                              - uses: actions/checkout@v4
+                              - run: bash scripts/lint.sh
+                        """),
+                    new("README.md", "markdown", """
+                        # App
+
+                        Run `scripts/lint.sh` before you push.
+                        """),
+                ],
+                Existing = ["scripts/ci/lint.sh"],
+                Output =
+                [
+                    ".github/workflows/ci.yml(8,19): error MSRE1001: 'scripts/lint.sh': no such file in the repository; did you mean 'scripts/ci/lint.sh'? (critical: it is run from a CI workflow)",
+                    "README.md(3,6): warning MSRE1001: 'scripts/lint.sh': no such file in the repository; did you mean 'scripts/ci/lint.sh'?",
+                    "maia-sre: 2 phantoms (1 critical) in 3 files; health 40.0/100; 2 fixable with --fix --unsafe-fixes; FAIL",
+                ],
+                Fix = """
+                    The workflow runs the missing script, so its finding is critical and fails the run; the README only mentions it, so its finding is a warning. `scripts/ci/lint.sh` is the one file of that name, so both have an unsafe fix: `maia-sre check --diff --unsafe-fixes` shows it and `maia-sre check --fix --unsafe-fixes` rewrites both lines to `scripts/ci/lint.sh`. Had git recorded the move (`git mv`), the message would name the commit and the fix would be safe, applied by `--fix` alone.
+                    """,
+            },
+            FixSafety = """
+                Only findings at warning and above get a fix, and never an ambiguous one. `--fix` applies the safe fixes, `--fix --unsafe-fixes` the unsafe ones too, and `--diff` prints what `--fix` would change without changing anything.
+
+                | fix | when |
+                | --- | --- |
+                | safe | git recorded the rename (in history, or in the change `--changed-since` checks) and the new path exists; or the path differs from exactly one existing path only in letter case |
+                | unsafe | the one file with that name elsewhere, or the one file with the same words in another order (`check_env.py` for `env_check.py`); a bare name whose only match elsewhere differs in case |
+                | none | a guess by edit distance, a name several files share, a deleted file |
+
+                Edits change only the reference's characters and keep the way it was written (relative stays relative), line endings, encoding and file mode; see [Fixing what it finds](../fixing.md).
+                """,
+            Suppress = """
+                On the line, or around a block:
+
+                - Markdown: `<!-- maia-sre-disable-line phantom-reference -->` at the end of the line, `<!-- maia-sre-disable-next-line phantom-reference -->` above it, or `<!-- maia-sre-disable phantom-reference -->` … `<!-- maia-sre-enable -->` around a block.
+                - YAML, shell, PowerShell, Makefiles and other files: `# maia-sre: ignore[phantom-reference]` at the end of the line, or `# maia-sre: ignore-next-line[phantom-reference]` above it.
+
+                Rules are named by id or name; a directive without one silences every rule. A whole file, and how suppressed findings are reported: [Suppressing findings](../suppressions.md).
+
+                A reference that is never a file anywhere (a placeholder, a generated path): add it to `phantoms.ignore` or `phantoms.placeholders`. A file or folder that should not be read at all: `phantoms.exclude`. To accept today's findings and fail only on new ones, record them with `maia-sre baseline write FILE` and run with `--baseline FILE` (see [Baselines](../baselines.md)).
+                """,
+            Settings =
+            [
+                new("phantoms.sources", "the files whose references are checked"),
+                new("phantoms.exclude", "files never read"),
+                new("phantoms.inventory", "the files that count as existing"),
+                new("phantoms.searchPaths", "more folders a reference may be relative to"),
+                new("phantoms.rootAliases", "prefixes that stand for the repository root (`$REPO_ROOT/`, `/Users/*/git/app/`)"),
+                new("phantoms.extensions", "the extensions that make a word in prose or code a reference to a tool"),
+                new("phantoms.ignore", "references never reported"),
+                new("phantoms.placeholders", "references that are examples, not files"),
+                new("phantoms.critical.sources", "more sources whose phantoms are critical"),
+                new("phantoms.critical.keywords", "words that make a phantom critical"),
+                new("preflight.criticalSources", "sources whose phantoms are critical and fail the preflight gate"),
+                new("phantoms.history.maxCommits", "how many commits the history pass reads for the messages and safe fixes (`0` turns it off)"),
+                new("phantoms.history.maxSeconds", "how long the history pass may take"),
+            ],
+        });
 
     /// <summary>Decides what a missing file is (see the class summary).</summary>
     public static PhantomVerdict Judge(in MissingFile missing)

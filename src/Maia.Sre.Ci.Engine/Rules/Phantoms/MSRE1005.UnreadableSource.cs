@@ -18,5 +18,43 @@ public static class UnreadableSourceRule
         "Fix the file's permissions or its YAML syntax, or exclude it with 'phantoms.exclude'.",
         "Fix the file's permissions or its YAML syntax, or exclude it with `phantoms.exclude` in `.maia-sre.json`.",
         ["reliability"],
-        "very-high");
+        "very-high",
+        Docs: new()
+        {
+            Why = """
+                A file that could not be read is a file whose references nobody checked: without this finding a broken workflow would pass silently. GitHub rejects a workflow that is not valid YAML, so the same error usually breaks CI as well.
+                """,
+            Example = new()
+            {
+                Files =
+                [
+                    new(".github/workflows/ci.yml", "yaml", """
+                        name: ci
+                        on: push
+                        jobs:
+                          test:
+                            runs-on: ubuntu-24.04
+                            steps:
+                              - run: make test
+                             - run: make lint
+                        """),
+                ],
+                Output =
+                [
+                    ".github/workflows/ci.yml(8,6): warning MSRE1005: not valid YAML, so its commands were not checked: while parsing a block mapping, did not find expected key",
+                ],
+                Fix = """
+                    Indent the second step like the first (`      - run: make lint`); the file is then read and its commands checked. Files skipped as binary or over the size limit (16 MiB) are reported the same way, with the reason.
+                    """,
+            },
+            FixSafety = "No automatic fix: `--fix` never changes what this rule reports.",
+            Suppress = """
+                A file that should not be read (a deliberately broken test fixture, a vendored file): `phantoms.exclude`. To accept today's findings and fail only on new ones, record them with `maia-sre baseline write FILE` and run with `--baseline FILE` (see [Baselines](../baselines.md)).
+                """,
+            Settings =
+            [
+                new("phantoms.sources", "the files read"),
+                new("phantoms.exclude", "files never read"),
+            ],
+        });
 }

@@ -22,5 +22,52 @@ public static class MissingAnchorRule
         "anchor such as `<a id=\"old-name\"></a>` next to it so old links keep working. Silence one link with " +
         "`<!-- maia-sre-disable-line missing-anchor -->`.",
         ["maintainability", "documentation", "links"],
-        "high");
+        "high",
+        Docs: new()
+        {
+            Why = """
+                A heading renamed without its links sends readers to the top of a long page, and nothing reports it: GitHub renders the link, the target file exists, and reviews rarely follow every link. The anchors are computed the way GitHub computes them, so what passes here works there.
+                """,
+            Example = new()
+            {
+                Files =
+                [
+                    new("README.md", "markdown", """
+                        # App
+
+                        See [installing](docs/guide.md#instalation).
+                        """),
+                    new("docs/guide.md", "markdown", """
+                        # Guide
+
+                        ## Installation
+
+                        Run make.
+                        """),
+                ],
+                Output =
+                [
+                    "README.md(3,18): warning MSRE1006: 'docs/guide.md#instalation': no heading or anchor '#instalation' in 'docs/guide.md'; did you mean '#installation'?",
+                ],
+                Fix = """
+                    Link the heading as it is: `docs/guide.md#installation`. When a heading is renamed on purpose, an explicit anchor beside it (`<a id="old-name"></a>`) keeps old links working. How headings become anchors (GitHub's rules), explicit anchors and line anchors are described in [Heading anchors](../phantoms.md#heading-anchors).
+                    """,
+            },
+            FixSafety = "No automatic fix: `--fix` never changes what this rule reports.",
+            Suppress = """
+                On the line, or around a block:
+
+                - Markdown: `<!-- maia-sre-disable-line missing-anchor -->` at the end of the line, `<!-- maia-sre-disable-next-line missing-anchor -->` above it, or `<!-- maia-sre-disable missing-anchor -->` … `<!-- maia-sre-enable -->` around a block.
+                - YAML, shell, PowerShell, Makefiles and other files: `# maia-sre: ignore[missing-anchor]` at the end of the line, or `# maia-sre: ignore-next-line[missing-anchor]` above it.
+
+                Rules are named by id or name; a directive without one silences every rule. A whole file, and how suppressed findings are reported: [Suppressing findings](../suppressions.md).
+
+                To accept today's findings and fail only on new ones, record them with `maia-sre baseline write FILE` and run with `--baseline FILE` (see [Baselines](../baselines.md)).
+                """,
+            Settings =
+            [
+                new("phantoms.sources", "the files whose links are checked"),
+                new("phantoms.exclude", "files never read"),
+            ],
+        });
 }
