@@ -111,7 +111,8 @@ public static class MarkdownAnchors
 
     /// <summary>
     /// Adds a heading's id, and its explicit id when it ends with an attribute list (<c>## Title {#custom-id}</c>, as
-    /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too.
+    /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too,
+    /// besides GitHub's id of the whole line.
     /// </summary>
     private static void AddHeading(string content, List<string> ids, SlugCounter counter)
     {
@@ -126,9 +127,10 @@ public static class MarkdownAnchors
                 var id = end < 0 ? attributes[(hash + 1)..] : attributes[(hash + 1)..end];
                 if (id.Length > 0)
                 {
+                    // GitHub renders the attribute list as text, so its id (counted) is the whole line's; the others
+                    // are what the site generators give, outside GitHub's count of duplicates.
                     ids.Add(id);
-                    ids.Add(counter.Next(HeadingText.Plain(trimmed[..open].TrimEnd())));
-                    return;
+                    ids.Add(GitHubSlug.Of(HeadingText.Plain(trimmed[..open].TrimEnd())));
                 }
             }
         }
