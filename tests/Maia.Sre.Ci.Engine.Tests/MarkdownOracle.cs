@@ -60,20 +60,47 @@ internal static partial class MarkdownOracle
         return found;
     }
 
-    /// <summary>Markdig's anchors of <paramref name="markdown"/>: GitHub-mode heading ids and HTML id/name attributes.</summary>
+    /// <summary>
+    /// Markdig's anchors of <paramref name="markdown"/>: GitHub-mode heading ids and HTML id/name attributes, with the
+    /// documented differences applied (see <see cref="Normalize"/> and the tests of <c>MarkdownDifferentialTests</c>):
+    /// a heading without letters or digits has GitHub's empty id (<c>""</c>, then <c>-1</c>, <c>-2</c>) where Markdig
+    /// says <c>section</c>; a heading ending in an attribute list (<c>{#id}</c>, <c>{: #id}</c>) also has that id
+    /// and the id of the text before it, and a heading written in HTML on one line the id of its text, as
+    /// documentation sites give them.
+    /// </summary>
     public static SortedSet<string> Anchors(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        var empty = 0;
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { Length: > 0 } id:
-                    found.Add(id);
+                    var source = LineAt(markdown, heading.Span.Start);
+                    if (GitHubEmpty().IsMatch(id) && !source.Contains("section", StringComparison.OrdinalIgnoreCase) && !source.Any(char.IsLetterOrDigit))
+                    {
+                        id = empty == 0 ? "" : "-" + empty;
+                        empty++;
+                    }
+
+                    found.Add(Normalize(id));
+                    if (AttributeList().Match(source) is { Success: true } attributes)
+                    {
+                        found.Add(Normalize(attributes.Groups["id"].Value));
+                        found.Add(Normalize(IdOf(source[..attributes.Index].TrimStart().TrimStart('#'))));
+                    }
+
                     break;
                 case HtmlBlock html:
-                    Ids(markdown[html.Span.Start..(html.Span.End + 1)], found);
+                    var block = markdown[html.Span.Start..(html.Span.End + 1)];
+                    Ids(block, found);
+                    foreach (Match m in HtmlHeading().Matches(block))
+                    {
+                        found.Add(Normalize(IdOf(m.Groups["text"].Value)));
+                    }
+
                     break;
                 case HtmlInline html:
                     Ids(html.Tag, found);
@@ -81,7 +108,34 @@ internal static partial class MarkdownOracle
             }
         }
 
+        found.Remove("");
         return found;
+    }
+
+    /// <summary>
+    /// An id as compared: lower case by .NET's invariant rules, without combining marks and characters outside the
+    /// Basic Multilingual Plane. Markdig keeps <c>İ</c> and drops emoji where GitHub lowercases by Unicode's full
+    /// case mapping (<c>i̇</c>) and keeps or drops them by its own table; the engine follows GitHub
+    /// (<c>GitHubSlugTests</c>).
+    /// </summary>
+    public static string Normalize(string id) =>
+        new(id.ToLowerInvariant().Where(c => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
+            is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark)).ToArray());
+
+    /// <summary>The line of <paramref name="markdown"/> holding <paramref name="offset"/>.</summary>
+    private static string LineAt(string markdown, int offset)
+    {
+        var start = markdown.LastIndexOfAny(['\n', '\r'], Math.Max(0, offset - 1)) + 1;
+        start = offset == 0 ? 0 : start;
+        var end = markdown.IndexOfAny(['\n', '\r'], offset);
+        return markdown[start..(end < 0 ? markdown.Length : end)];
+    }
+
+    /// <summary>Markdig's GitHub-mode id of a heading whose inline Markdown is <paramref name="text"/>.</summary>
+    private static string IdOf(string text)
+    {
+        var heading = Markdown.Parse("# " + text.Trim(), Pipeline).Descendants<HeadingBlock>().FirstOrDefault();
+        return heading?.GetAttributes().Id is { } id && !GitHubEmpty().IsMatch(id) ? id : "";
     }
 
     /// <summary>maia-sre's local link destinations of <paramref name="markdown"/>, described as <see cref="Links"/> does.</summary>
@@ -100,7 +154,9 @@ internal static partial class MarkdownOracle
     public static SortedSet<string> ExtractedAnchors(string markdown)
     {
         using var text = new SourceText("doc.md", markdown);
-        return new SortedSet<string>(MarkdownAnchors.Collect(text).Ids, StringComparer.Ordinal);
+        var found = new SortedSet<string>(MarkdownAnchors.Collect(text).Ids.Select(Normalize), StringComparer.Ordinal);
+        found.Remove("");
+        return found;
     }
 
     /// <summary>True for a destination naming a file or anchor of the repository: no scheme, not protocol-relative, not a bare '#'.</summary>
@@ -126,10 +182,19 @@ internal static partial class MarkdownOracle
             var value = m.Groups["value"].Value;
             if (value.Length > 0)
             {
-                found.Add(value);
+                found.Add(Normalize(value));
             }
         }
     }
+
+    [GeneratedRegex(@"^section(-[0-9]+)?$")]
+    private static partial Regex GitHubEmpty();
+
+    [GeneratedRegex(@"\{:?[^{}]*#(?<id>[^\s.}]+)[^{}]*\}\s*$")]
+    private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^ {0,3}<h(?<level>[1-6])(?:\s[^>]*)?>(?<text>[^<\n]*(?:<(?!/h[1-6]>)[^<\n]*)*)</h\k<level>>[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex HtmlHeading();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]+:")]
     private static partial Regex Scheme();

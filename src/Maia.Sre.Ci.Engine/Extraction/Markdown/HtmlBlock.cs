@@ -12,6 +12,9 @@ internal static class HtmlBlock
     /// <summary>Not in an HTML block.</summary>
     public const int None = 0;
 
+    /// <summary>An HTML comment (<c>&lt;!-- … --&gt;</c>).</summary>
+    public const int Comment = 2;
+
     /// <summary>The block-level tag names (kind 6), lower case.</summary>
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +48,7 @@ internal static class HtmlBlock
 
         if (rest.StartsWith("!--", StringComparison.Ordinal))
         {
-            return 2;
+            return Comment;
         }
 
         if (rest[0] == '?')
@@ -82,7 +85,9 @@ internal static class HtmlBlock
             return 6;
         }
 
-        return !inParagraph && IsLoneTag(after, closing) ? 7 : None;
+        // Any other complete tag alone on its line.
+        var end = HtmlTag.End(trimmed, 0);
+        return !inParagraph && end > 0 && trimmed[end..].IsWhiteSpace() ? 7 : None;
     }
 
     /// <summary>True when <paramref name="line"/> ends an HTML block of kind <paramref name="kind"/> (kinds 6 and 7 end before a blank line instead).</summary>
@@ -100,86 +105,4 @@ internal static class HtmlBlock
     public static bool EndsAtBlank(int kind) => kind is 6 or 7;
 
     private static bool Contains(ReadOnlySpan<char> line, string value) => line.Contains(value, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The rest of a complete open or closing tag after its name, followed by nothing but blanks.</summary>
-    private static bool IsLoneTag(ReadOnlySpan<char> after, bool closing)
-    {
-        var i = 0;
-        if (!closing)
-        {
-            // Attributes: name, optionally '=' and a value (quoted or bare), each after a blank.
-            while (true)
-            {
-                var blanks = i;
-                while (i < after.Length && after[i] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                if (i >= after.Length || !(char.IsAsciiLetter(after[i]) || after[i] is '_' or ':') || i == blanks)
-                {
-                    break;
-                }
-
-                while (i < after.Length && (char.IsAsciiLetterOrDigit(after[i]) || after[i] is '_' or '.' or ':' or '-'))
-                {
-                    i++;
-                }
-
-                var beforeValue = i;
-                while (i < after.Length && after[i] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                if (i >= after.Length || after[i] != '=')
-                {
-                    i = beforeValue;
-                    continue;
-                }
-
-                i++;
-                while (i < after.Length && after[i] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                if (i < after.Length && after[i] is '"' or '\'')
-                {
-                    var close = after[(i + 1)..].IndexOf(after[i]);
-                    if (close < 0)
-                    {
-                        return false;
-                    }
-
-                    i += close + 2;
-                }
-                else
-                {
-                    var start = i;
-                    while (i < after.Length && after[i] is not (' ' or '\t' or '"' or '\'' or '=' or '<' or '>' or '`'))
-                    {
-                        i++;
-                    }
-
-                    if (i == start)
-                    {
-                        return false;
-                    }
-                }
-            }
-        }
-
-        while (i < after.Length && after[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        if (!closing && i < after.Length && after[i] == '/')
-        {
-            i++;
-        }
-
-        return i < after.Length && after[i] == '>' && after[(i + 1)..].IsWhiteSpace();
-    }
 }
