@@ -119,7 +119,7 @@ internal static partial class MarkdownOracle
     /// (<c>GitHubSlugTests</c>).
     /// </summary>
     public static string Normalize(string id) =>
-        new(id.ToLowerInvariant().Where(c => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
+        new(id.Replace('İ', 'i').ToLowerInvariant().Where(c => !char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
             is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark)).ToArray());
 
     /// <summary>The line of <paramref name="markdown"/> holding <paramref name="offset"/>.</summary>

@@ -252,7 +252,8 @@ internal static class MarkdownBlocks
             return true; // ordered list item
         }
 
-        return rest[0] is '<' or '|' || (rest.Length >= 3 && rest[0] is '*' or '_' or '-' && IsBreak(rest));
+        // HTML blocks are recognised before (HtmlBlock); a line starting with an autolink or '<' text is a paragraph.
+        return rest[0] is '|' || (rest.Length >= 3 && rest[0] is '*' or '_' or '-' && IsBreak(rest));
     }
 
     /// <summary>True when <paramref name="rest"/> is its first character repeated, with spaces between (a thematic break).</summary>

@@ -24,7 +24,8 @@ public sealed class MarkdownExtractor : IReferenceExtractor
     {
         var block = new CodeBlock(extensions, output);
         var inComment = false;
-        var frontMatter = text.LineCount > 0 && text.Line(0).TrimEnd().SequenceEqual("---");
+        // Front matter is closed by "---" or "..."; an unclosed "---" is a thematic break, and the file is Markdown.
+        var frontMatter = Anchors.MarkdownBlocks.FrontMatterEnd(text) > 0;
         string? retired = null;
         var previousBlank = true;
         var listContext = false;
@@ -97,7 +98,6 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             if (html == HtmlBlock.None && !inComment && columns < margin + 4)
             {
                 html = HtmlBlock.Start(ContentAfterMarkers(trimmed), inParagraph);
-                html = html == 2 ? HtmlBlock.None : html; // comments are masked below
             }
 
             var heading = inComment || html != HtmlBlock.None ? null : Heading(trimmed);
