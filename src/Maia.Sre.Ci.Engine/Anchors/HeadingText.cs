@@ -63,24 +63,16 @@ public static class HeadingText
                     i = end < 0 ? i : end + 1;
                 }
             }
-            else if (c == '<' && i + 1 < to && (char.IsAsciiLetter(s[i + 1]) || s[i + 1] == '/'))
+            else if (c == '<' && Extraction.Markdown.HtmlTag.End(s.AsSpan(0, to), i) is var tagEnd and > 0)
             {
-                var end = s.IndexOf('>', i, to - i);
-                if (end < 0)
-                {
-                    output.Add(c, literal: false);
-                    i++;
-                    continue;
-                }
-
-                // An autolink (<https://x>) shows its address; any other tag shows nothing.
-                var inner = s[(i + 1)..end];
-                if (inner.Contains(':', StringComparison.Ordinal) && !inner.Contains(' ', StringComparison.Ordinal))
-                {
-                    output.Add(inner, literal: true);
-                }
-
-                i = end + 1;
+                // A tag shows nothing.
+                i = tagEnd;
+            }
+            else if (c == '<' && Autolink(s, i, to) is var linkEnd and > 0)
+            {
+                // An autolink (<https://x>) shows its address.
+                output.Add(s[(i + 1)..(linkEnd - 1)], literal: true);
+                i = linkEnd;
             }
             else if (c == '&' && Entity(s, i, to) is { } entityEnd)
             {
@@ -156,6 +148,19 @@ public static class HeadingText
         }
 
         return -1;
+    }
+
+    /// <summary>The index after an autolink (<c>&lt;scheme:address&gt;</c>, <c>&lt;me@example.com&gt;</c>) at <paramref name="i"/>, or -1.</summary>
+    private static int Autolink(string s, int i, int to)
+    {
+        var end = s.IndexOf('>', i, to - i);
+        if (end < 0 || i + 1 >= end || !char.IsAsciiLetter(s[i + 1]))
+        {
+            return -1;
+        }
+
+        var inner = s.AsSpan((i + 1)..end);
+        return (inner.Contains(':') || inner.Contains('@')) && inner.IndexOfAny(" \t<") < 0 ? end + 1 : -1;
     }
 
     /// <summary>The end (exclusive) of an entity such as <c>&amp;amp;</c> or <c>&amp;#x20;</c> at <paramref name="i"/>, or null.</summary>

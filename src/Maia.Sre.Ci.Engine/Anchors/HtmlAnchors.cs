@@ -15,9 +15,12 @@ internal static partial class HtmlAnchors
 
         foreach (Match m in Attribute().Matches(line))
         {
+            // Inside a tag that is whole on the line, or goes on to the next one ({{< shortcode id="x" >}} is text).
             var tagStart = line.LastIndexOf('<', m.Index);
             var tagEnd = line.LastIndexOf('>', m.Index);
-            if (tagStart >= 0 && tagEnd < tagStart && !InCodeSpan(line, tagStart))
+            var whole = tagStart >= 0 && Extraction.Markdown.HtmlTag.End(line, tagStart) > m.Index;
+            var open = tagStart >= 0 && tagStart + 1 < line.Length && char.IsAsciiLetter(line[tagStart + 1]) && line.IndexOf('>', m.Index) < 0;
+            if (tagStart >= 0 && tagEnd < tagStart && (whole || open) && !InCodeSpan(line, tagStart))
             {
                 var value = m.Groups["double"].Success ? m.Groups["double"].Value : m.Groups["single"].Success ? m.Groups["single"].Value : m.Groups["bare"].Value;
                 if (value.Length > 0)

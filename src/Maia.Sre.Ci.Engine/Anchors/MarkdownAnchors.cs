@@ -1,12 +1,14 @@
 using Maia.Sre.Ci.Extraction;
+using Maia.Sre.Ci.Extraction.Markdown;
 
 namespace Maia.Sre.Ci.Anchors;
 
 /// <summary>
-/// Collects a Markdown document's anchors in document order: ATX (<c>## x</c>) and setext (<c>===</c>, <c>---</c>)
-/// headings and one-line HTML headings (<c>&lt;h2&gt;x&lt;/h2&gt;</c>) through <see cref="SlugCounter"/>, plus every
-/// explicit <c>id="…"</c> or <c>name="…"</c> attribute. Fenced and indented code, HTML comments and front matter
-/// hold no anchors.
+/// Collects a Markdown document's anchors in document order: ATX (<c>## x</c>, in list items and quotes too) and
+/// setext (<c>===</c>, <c>---</c>) headings through <see cref="SlugCounter"/> as GitHub numbers them, one-line HTML
+/// headings (<c>&lt;h2&gt;x&lt;/h2&gt;</c>) and explicit <c>{#id}</c> attribute lists as documentation sites give them,
+/// plus every <c>id="…"</c> or <c>name="…"</c> attribute of an HTML tag. Fenced and indented code, HTML blocks
+/// (apart from their tags), HTML comments and front matter hold no headings.
 /// </summary>
 public static class MarkdownAnchors
 {
@@ -17,13 +19,23 @@ public static class MarkdownAnchors
         var counter = new SlugCounter();
         var paragraph = new Paragraph(text);
         var fence = default(MarkdownBlocks.Fence);
+        var fenceQuotes = 0;
+        var html = HtmlBlock.None;
         var inComment = false;
         var start = MarkdownBlocks.FrontMatterEnd(text);
         for (var i = start; i < text.LineCount; i++)
         {
+            var span = text.Line(i);
+
+            // A fence opened in a block quote ends with the quote.
+            if (fence.Marker != '\0' && fenceQuotes > 0 && MarkdownBlocks.QuoteDepth(span) < fenceQuotes)
+            {
+                fence = default;
+            }
+
             // Most lines of a document are plain paragraph text; they are classified on the span, and only the
             // others (headings, fences, lists, HTML, quotes) are made strings and go through the full recognition.
-            if (!inComment && IsPlainText(text.Line(i), out var blank, out var indent))
+            if (!inComment && html == HtmlBlock.None && IsPlainText(span, out var blank, out var indent))
             {
                 if (fence.Marker != '\0')
                 {
@@ -42,10 +54,10 @@ public static class MarkdownAnchors
                 continue;
             }
 
-            // Fences and bullet items are recognised on the span too; the rest are made strings.
-            var span = text.Line(i);
-            if (!inComment && MarkdownBlocks.UpdateFence(span, ref fence))
+            // Fences, in block quotes too, are recognised on the span.
+            if (!inComment && html == HtmlBlock.None && MarkdownBlocks.UpdateFence(MarkdownBlocks.WithoutQuotes(span), ref fence))
             {
+                fenceQuotes = fence.Marker == '\0' ? 0 : MarkdownBlocks.QuoteDepth(span);
                 paragraph.Clear();
                 continue;
             }
@@ -55,48 +67,55 @@ public static class MarkdownAnchors
                 continue;
             }
 
-            if (!inComment && IsBulletItem(span))
+            var line = text.Lines[i];
+            var visible = MarkdownBlocks.MaskComments(line, ref inComment);
+            if (html != HtmlBlock.None)
             {
-                // "- ## Heading": a heading inside a list item still gets its id on GitHub.
-                var item = span.TrimStart()[1..].TrimStart();
-                if (item.Length > 0 && item[0] == '#' && MarkdownBlocks.AtxContent(item.ToString()) is { } inList)
-                {
-                    AddHeading(inList, ids, counter);
-                }
-
+                // Markdown in an HTML block is text; its tags keep their ids.
+                HtmlAnchors.Collect(visible, ids);
+                AddHtmlHeading(visible, ids);
+                html = HtmlBlock.Ends(html, line) || (HtmlBlock.EndsAtBlank(html) && line.AsSpan().IsWhiteSpace()) ? HtmlBlock.None : html;
                 paragraph.Clear();
                 continue;
             }
 
-            var line = text.Lines[i];
-            var visible = MarkdownBlocks.MaskComments(line, ref inComment);
-            HtmlAnchors.Collect(visible, ids);
             indent = MarkdownBlocks.Indent(visible);
             var body = MarkdownBlocks.StripQuotes(visible);
-            if (body.Trim().Length == 0)
+            if (body.AsSpan().Trim().Length == 0)
             {
                 paragraph.Clear();
+                continue;
             }
-            else if (indent >= 4 && paragraph.Count == 0)
+
+            if (indent >= 4 && paragraph.Count == 0)
             {
-                // Indented code.
+                continue; // indented code
             }
-            else if (MarkdownBlocks.AtxContent(body) is { } atx)
+
+            HtmlAnchors.Collect(visible, ids);
+            var content = MarkdownBlocks.AfterListMarkers(body, out var listItem);
+            if (content.Length > 0 && content[0] == '#' && MarkdownBlocks.AtxContent(content.ToString()) is { } atx)
             {
+                // Headings in list items ("- ## x", "1. ## x", "> - ## x") get their ids on GitHub too.
                 AddHeading(atx, ids, counter);
                 paragraph.Clear();
             }
-            else if (HtmlAnchors.HeadingContent(body) is { } html)
+            else if (AddHtmlHeading(body, ids))
             {
-                ids.Add(counter.Next(HeadingText.Plain(html)));
                 paragraph.Clear();
             }
-            else if (paragraph.Count > 0 && indent < 4 && MarkdownBlocks.IsSetextUnderline(body))
+            else if (!listItem && paragraph.Count > 0 && indent < 4 && MarkdownBlocks.IsSetextUnderline(body))
             {
                 ids.Add(counter.Next(HeadingText.Plain(paragraph.Join())));
                 paragraph.Clear();
             }
-            else if (MarkdownBlocks.StartsOtherBlock(body) || !ReferenceEquals(body, visible))
+            else if (!inComment && HtmlBlock.Start(content, paragraph.Count > 0 && !listItem) is var kind and not HtmlBlock.None)
+            {
+                // Comments are masked line by line (MaskComments); the other kinds hide the Markdown after them.
+                html = kind == HtmlBlock.Comment || HtmlBlock.Ends(kind, line) ? HtmlBlock.None : kind;
+                paragraph.Clear();
+            }
+            else if (listItem || MarkdownBlocks.StartsOtherBlock(body) || !ReferenceEquals(body, visible))
             {
                 paragraph.Clear();
             }
@@ -110,8 +129,24 @@ public static class MarkdownAnchors
     }
 
     /// <summary>
+    /// Adds the id of a heading written in HTML on one line (<c>&lt;h2&gt;Usage&lt;/h2&gt;</c>). GitHub gives such
+    /// headings no id, but documentation sites do; the id is outside GitHub's count of duplicates.
+    /// </summary>
+    private static bool AddHtmlHeading(string line, List<string> ids)
+    {
+        if (HtmlAnchors.HeadingContent(line) is not { } content)
+        {
+            return false;
+        }
+
+        ids.Add(GitHubSlug.Of(HeadingText.Plain(content)));
+        return true;
+    }
+
+    /// <summary>
     /// Adds a heading's id, and its explicit id when it ends with an attribute list (<c>## Title {#custom-id}</c>, as
-    /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too.
+    /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too,
+    /// besides GitHub's id of the whole line.
     /// </summary>
     private static void AddHeading(string content, List<string> ids, SlugCounter counter)
     {
@@ -126,9 +161,10 @@ public static class MarkdownAnchors
                 var id = end < 0 ? attributes[(hash + 1)..] : attributes[(hash + 1)..end];
                 if (id.Length > 0)
                 {
+                    // GitHub renders the attribute list as text, so its id (counted) is the whole line's; the others
+                    // are what the site generators give, outside GitHub's count of duplicates.
                     ids.Add(id);
-                    ids.Add(counter.Next(HeadingText.Plain(trimmed[..open].TrimEnd())));
-                    return;
+                    ids.Add(GitHubSlug.Of(HeadingText.Plain(trimmed[..open].TrimEnd())));
                 }
             }
         }
@@ -176,24 +212,6 @@ public static class MarkdownAnchors
 
         indent = MarkdownBlocks.Indent(line);
         return true;
-    }
-
-    /// <summary>
-    /// True for a bullet list item with text and no HTML (up to three spaces, <c>-</c>, <c>*</c> or <c>+</c>, a blank,
-    /// then something): it holds no anchor, is neither a heading nor an underline, and ends the paragraph, which is all
-    /// the full recognition below would conclude.
-    /// </summary>
-    private static bool IsBulletItem(ReadOnlySpan<char> line)
-    {
-        var spaces = 0;
-        while (spaces < line.Length && spaces < 4 && line[spaces] == ' ')
-        {
-            spaces++;
-        }
-
-        var rest = line[spaces..];
-        return spaces < 4 && rest.Length >= 3 && (rest[0] is '-' or '*' or '+') && (rest[1] is ' ' or '\t')
-            && !rest[2..].IsWhiteSpace() && !line.Contains('<');
     }
 
     /// <summary>The lines of the paragraph being read, kept as line numbers until a setext underline needs their text.</summary>

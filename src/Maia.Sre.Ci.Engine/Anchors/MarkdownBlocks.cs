@@ -114,6 +114,71 @@ internal static class MarkdownBlocks
         return rest;
     }
 
+    /// <summary>How many block-quote markers (<c>&gt;</c>) start <paramref name="line"/>.</summary>
+    public static int QuoteDepth(ReadOnlySpan<char> line)
+    {
+        var depth = 0;
+        while (true)
+        {
+            var rest = line.TrimStart();
+            if (line.Length - rest.Length > 3 || rest.IsEmpty || rest[0] != '>')
+            {
+                return depth;
+            }
+
+            depth++;
+            line = rest[1..];
+        }
+    }
+
+    /// <summary><paramref name="line"/> without its block-quote markers and the blank after each.</summary>
+    public static ReadOnlySpan<char> WithoutQuotes(ReadOnlySpan<char> line)
+    {
+        while (true)
+        {
+            var rest = line.TrimStart();
+            if (line.Length - rest.Length > 3 || rest.IsEmpty || rest[0] != '>')
+            {
+                return line;
+            }
+
+            line = rest.Length > 1 && rest[1] == ' ' ? rest[2..] : rest[1..];
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> (without quote markers) after its list markers (<c>- </c>, <c>* </c>, <c>+ </c>,
+    /// <c>1. </c>, <c>1) </c>, nested ones too); <paramref name="listItem"/> tells whether it had any.
+    /// </summary>
+    public static ReadOnlySpan<char> AfterListMarkers(string line, out bool listItem)
+    {
+        var rest = line.AsSpan().TrimStart();
+        listItem = false;
+        while (rest.Length >= 2)
+        {
+            var marker = rest[0] is '-' or '*' or '+' ? 1 : 0;
+            if (marker == 0)
+            {
+                while (marker < rest.Length && marker < 9 && char.IsAsciiDigit(rest[marker]))
+                {
+                    marker++;
+                }
+
+                marker = marker > 0 && marker < rest.Length && rest[marker] is '.' or ')' ? marker + 1 : 0;
+            }
+
+            if (marker == 0 || marker >= rest.Length || rest[marker] is not (' ' or '\t') || IsBreak(rest))
+            {
+                break;
+            }
+
+            listItem = true;
+            rest = rest[marker..].TrimStart();
+        }
+
+        return rest;
+    }
+
     /// <summary>The content of an ATX heading (<c>## Title ##</c> gives <c>Title</c>), or null.</summary>
     public static string? AtxContent(string line)
     {
@@ -187,20 +252,21 @@ internal static class MarkdownBlocks
             return true; // ordered list item
         }
 
-        return rest[0] is '<' or '|' || (rest.Length >= 3 && rest[0] is '*' or '_' && IsBreak(rest));
+        // HTML blocks are recognised before (HtmlBlock); a line starting with an autolink or '<' text is a paragraph.
+        return rest[0] is '|' || (rest.Length >= 3 && rest[0] is '*' or '_' or '-' && IsBreak(rest));
     }
 
     /// <summary>True when <paramref name="rest"/> is its first character repeated, with spaces between (a thematic break).</summary>
-    private static bool IsBreak(string rest)
+    private static bool IsBreak(ReadOnlySpan<char> rest)
     {
         foreach (var c in rest)
         {
-            if (c != rest[0] && c != ' ')
+            if (c != rest[0] && c != ' ' && c != '\t')
             {
                 return false;
             }
         }
 
-        return true;
+        return rest.Length >= 3 && rest.Count(rest[0]) >= 3;
     }
 }

@@ -24,11 +24,16 @@ public sealed class MarkdownExtractor : IReferenceExtractor
     {
         var block = new CodeBlock(extensions, output);
         var inComment = false;
-        var frontMatter = text.LineCount > 0 && text.Line(0).TrimEnd().SequenceEqual("---");
+        // Front matter is closed by "---" or "..."; an unclosed "---" is a thematic break, and the file is Markdown.
+        var frontMatter = Anchors.MarkdownBlocks.FrontMatterEnd(text) > 0;
         string? retired = null;
         var previousBlank = true;
         var listContext = false;
+        var listIndent = 0;
         var pendingDefinition = false;
+        var inParagraph = false;
+        var openBrackets = 0;
+        var html = HtmlBlock.None;
         var codeSpans = new List<(int Start, int End)>();
         for (var i = 0; i < text.LineCount; i++)
         {
@@ -48,54 +53,81 @@ public sealed class MarkdownExtractor : IReferenceExtractor
 
             var trimmed = line.TrimStart();
             var indent = line.Length - trimmed.Length;
-            if (!inComment && indent < 4 && block.TryOpenFence(trimmed, indent))
+            var columns = Anchors.MarkdownBlocks.Indent(line);
+
+            // Inside a list item, code starts four columns past the item's text, not the margin.
+            var margin = listContext ? listIndent : 0;
+            if (!inComment && html == HtmlBlock.None && columns < margin + 4 && block.TryOpenFence(trimmed, indent))
             {
                 previousBlank = false;
+                inParagraph = false;
                 continue;
             }
 
             var blank = trimmed.IsEmpty;
-            if (!inComment && !blank && IsIndentedCode(line, indent, previousBlank, listContext, block.InIndentedCode))
+            if (!inComment && html == HtmlBlock.None && !blank && columns >= margin + 4 && (block.InIndentedCode || !inParagraph))
             {
                 block.IndentedLine(line, lineNo, retired);
                 continue;
             }
 
             block.EndIndented();
-            if (!blank && indent < 4)
+            if (!blank)
             {
-                listContext = IsListItem(trimmed) || (listContext && !previousBlank);
+                var item = ListItemText(trimmed);
+                if (item > 0 && (columns < 4 || (listContext && columns < listIndent + 4)))
+                {
+                    listContext = true;
+                    listIndent = columns + item;
+                }
+                else
+                {
+                    listContext = listContext && (!previousBlank || columns >= listIndent);
+                }
             }
 
             previousBlank = blank;
             if (blank)
             {
+                inParagraph = false;
+                openBrackets = 0;
+                html = HtmlBlock.EndsAtBlank(html) ? HtmlBlock.None : html;
                 continue;
             }
 
-            if (!inComment && Heading(trimmed) is { } heading)
+            if (html == HtmlBlock.None && !inComment && columns < margin + 4)
+            {
+                html = HtmlBlock.Start(ContentAfterMarkers(trimmed), inParagraph);
+            }
+
+            var heading = inComment || html != HtmlBlock.None ? null : Heading(trimmed);
+            if (heading is not null)
             {
                 retired = Analysis.RetiredContext.Find(heading);
+                openBrackets = 0;
             }
 
             if (pendingDefinition)
             {
                 pendingDefinition = false;
-                if (!inComment && indent < 4 && trimmed.IndexOfAny(' ', '\t') < 0)
+
+                // "[id]:" with the destination on the next line.
+                if (!inComment && indent < 4 && MarkdownLinks.NextLineDestination(line, indent, lineNo, output.References))
                 {
-                    // "[id]:" with the destination on the next line.
-                    MarkdownLinks.Destination(line, indent, line.Length, lineNo, output.References);
                     continue;
                 }
             }
 
-            Prose(text, i, line, lineNo, ref inComment, codeSpans, extensions, output, retired);
-            pendingDefinition = !inComment && MarkdownLinks.IsBareDefinition(line);
+            openBrackets = Prose(text, i, line, lineNo, ref inComment, codeSpans, extensions, output, retired, openBrackets, html != HtmlBlock.None);
+            pendingDefinition = !inComment && html == HtmlBlock.None && MarkdownLinks.IsBareDefinition(line);
+            inParagraph = heading is null && html == HtmlBlock.None && !IsThematicBreak(trimmed);
+            html = html != HtmlBlock.None && HtmlBlock.Ends(html, line) ? HtmlBlock.None : html;
         }
     }
 
     /// <summary>One line of ordinary Markdown: links, inline code and tool tokens in prose.</summary>
-    private static void Prose(SourceText text, int i, ReadOnlySpan<char> line, int lineNo, ref bool inComment, List<(int Start, int End)> codeSpans, ExtensionSet extensions, ExtractionOutput output, string? retired)
+    /// <returns>The link texts still open at the line's end (<see cref="MarkdownLinks.Find"/>).</returns>
+    private static int Prose(SourceText text, int i, ReadOnlySpan<char> line, int lineNo, ref bool inComment, List<(int Start, int End)> codeSpans, ExtensionSet extensions, ExtractionOutput output, string? retired, int openBrackets, bool rawHtml)
     {
         var taken = output.Taken;
         taken.Clear();
@@ -117,10 +149,10 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             CodeSpans.Find(visible, codeSpans);
         }
 
-        if (MarkdownLinks.MayContainLinks(visible))
+        if (openBrackets != 0 || visible.Contains('[') || MarkdownLinks.MayContainLinks(visible))
         {
             var before = output.References.Count;
-            MarkdownLinks.Find(visible, lineNo, output.References, taken, codeSpans);
+            openBrackets = MarkdownLinks.Find(visible, lineNo, output.References, taken, codeSpans, openBrackets, rawHtml);
             for (var r = before; r < output.References.Count; r++)
             {
                 output.References[r] = output.References[r] with { Role = ReferenceRole.Read, Retired = retired };
@@ -153,6 +185,8 @@ public sealed class MarkdownExtractor : IReferenceExtractor
                 Retired = retired,
             });
         }
+
+        return openBrackets;
     }
 
     /// <summary>The text of an ATX heading (<c>## Deprecated</c>), or null.</summary>
@@ -172,29 +206,86 @@ public sealed class MarkdownExtractor : IReferenceExtractor
         return level <= 6 && level < trimmed.Length && trimmed[level] is ' ' or '\t' ? trimmed[level..].Trim().ToString() : null;
     }
 
-    /// <summary>True for a list item's first line (<c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c>, <c>1) x</c>).</summary>
-    private static bool IsListItem(ReadOnlySpan<char> trimmed)
+    /// <summary>
+    /// For a list item's first line (<c>- x</c>, <c>* x</c>, <c>+ x</c>, <c>1. x</c>, <c>1) x</c>), where its text
+    /// starts (the marker and up to four blanks after it); 0 for other lines.
+    /// </summary>
+    private static int ListItemText(ReadOnlySpan<char> trimmed)
     {
-        if (trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' && trimmed[1] is ' ' or '\t')
+        var marker = 0;
+        if (trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+')
         {
-            return true;
+            marker = 1;
+        }
+        else
+        {
+            while (marker < trimmed.Length && marker < 9 && char.IsAsciiDigit(trimmed[marker]))
+            {
+                marker++;
+            }
+
+            marker = marker > 0 && marker + 1 < trimmed.Length && trimmed[marker] is '.' or ')' ? marker + 1 : 0;
         }
 
-        var digits = 0;
-        while (digits < trimmed.Length && digits < 10 && char.IsAsciiDigit(trimmed[digits]))
+        if (marker == 0 || marker >= trimmed.Length || trimmed[marker] is not (' ' or '\t'))
         {
-            digits++;
+            return 0;
         }
 
-        return digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] is ' ' or '\t';
+        var blanks = 1;
+        while (blanks < 5 && marker + blanks < trimmed.Length && trimmed[marker + blanks] == ' ')
+        {
+            blanks++;
+        }
+
+        // Five or more blanks: the text is indented code, and the item's text starts one blank after the marker.
+        return marker + (blanks >= 5 || marker + blanks == trimmed.Length ? 1 : blanks);
     }
 
-    /// <summary>
-    /// True for a line of an indented code block: four spaces in, after a blank line (or the block's own lines), and
-    /// not a list item's continued text.
-    /// </summary>
-    private static bool IsIndentedCode(ReadOnlySpan<char> line, int indent, bool previousBlank, bool listContext, bool inBlock) =>
-        (indent >= 4 || (line.Length > 0 && line[0] == '\t')) && (inBlock || (previousBlank && !listContext));
+    /// <summary>The line's content after list and quote markers (<c>- </c>, <c>1. </c>, <c>&gt; </c>), where a block can start.</summary>
+    private static ReadOnlySpan<char> ContentAfterMarkers(ReadOnlySpan<char> trimmed)
+    {
+        while (true)
+        {
+            var item = ListItemText(trimmed);
+            if (item > 0)
+            {
+                trimmed = trimmed[item..].TrimStart();
+            }
+            else if (trimmed.Length > 0 && trimmed[0] == '>')
+            {
+                trimmed = trimmed[1..].TrimStart();
+            }
+            else
+            {
+                return trimmed;
+            }
+        }
+    }
+
+    /// <summary>True for a thematic break (<c>---</c>, <c>* * *</c>, <c>___</c>), which ends a paragraph.</summary>
+    private static bool IsThematicBreak(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length < 3 || trimmed[0] is not ('-' or '*' or '_'))
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var c in trimmed)
+        {
+            if (c == trimmed[0])
+            {
+                count++;
+            }
+            else if (c is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
 
     /// <summary>True for a line of a drawn folder tree (<c>├── x</c>, <c>│   └── y</c>).</summary>
     internal static bool IsTreeLine(ReadOnlySpan<char> line) =>

@@ -8,6 +8,9 @@ namespace Maia.Sre.Ci.Extraction;
 /// </summary>
 internal static partial class MarkdownLinks
 {
+    /// <summary>What <see cref="Find"/> returns when the line ends with <c>[text](</c>: the destination is on the next line.</summary>
+    public const int DestinationFollows = -1;
+
     /// <summary>
     /// False when <paramref name="line"/> cannot hold anything <see cref="Find"/> looks for (no <c>](</c>, no
     /// <c>]:</c>, no <c>src=</c>/<c>href=</c>): most prose lines, skipped without making them strings.
@@ -17,97 +20,214 @@ internal static partial class MarkdownLinks
         || line.Contains("]:", StringComparison.Ordinal)
         || MayContainAttribute(line);
 
-    /// <summary>Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.</summary>
-    public static void Find(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken, List<(int Start, int End)>? codeSpans = null)
+    /// <summary>
+    /// Adds the line's link targets to <paramref name="output"/> and their spans to <paramref name="taken"/>.
+    /// <paramref name="openBefore"/> link texts opened on the paragraph's earlier lines may close on this one
+    /// (<c>[a long</c> / <c>title](x.md)</c>); returns how many are still open at its end, or
+    /// <see cref="DestinationFollows"/> (pass it back with the next line). In raw HTML
+    /// (<paramref name="rawHtml"/>) only <c>src</c> and <c>href</c> attributes are links.
+    /// </summary>
+    public static int Find(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken, List<(int Start, int End)>? codeSpans = null, int openBefore = 0, bool rawHtml = false)
     {
-        // The line stays a span (a string is made only for each target found, and for the rare line with attributes).
-        var at = line.IndexOf("](", StringComparison.Ordinal);
-        while (at >= 0)
+        var open = rawHtml ? 0 : Inline(line, lineNo, output, taken, codeSpans, openBefore);
+        if (!rawHtml && line.Contains("]:", StringComparison.Ordinal))
         {
-            // The link text names the same file as its target; count the link once.
-            var bracket = line[..(at + 1)].LastIndexOf('[');
-            if (InCode(line, at, codeSpans) || bracket < 0 || Markdown.CodeSpans.Escaped(line, bracket) || Markdown.CodeSpans.Escaped(line, at)
-                || (bracket + 1 < line.Length && line[bracket + 1] == '^'))
-            {
-                at = IndexOf(line, "](", at + 2);
-                continue;
-            }
-
-            taken.Add((bracket, at));
-
-            var start = at + 2;
-            while (start < line.Length && line[start] == ' ')
-            {
-                start++;
-            }
-
-            int end;
-            if (start < line.Length && line[start] == '<')
-            {
-                end = line[start..].IndexOf('>');
-                end = end < 0 ? -1 : start + end;
-                if (end > start)
-                {
-                    AddLink(line, start + 1, end, lineNo, output, taken);
-                }
-            }
-            else
-            {
-                end = start;
-                var depth = 0;
-                while (end < line.Length && line[end] != ' ' && !(line[end] == ')' && depth == 0))
-                {
-                    depth += line[end] == '(' ? 1 : line[end] == ')' ? -1 : 0;
-                    end++;
-                }
-
-                AddLink(line, start, end, lineNo, output, taken);
-            }
-
-            at = IndexOf(line, "](", Math.Max(end, at + 2));
-        }
-
-        if (line.Contains("]:", StringComparison.Ordinal) && !(codeSpans is { Count: > 0 } && InCode(line, line.IndexOf("]:", StringComparison.Ordinal), codeSpans)))
-        {
-            foreach (var def in ReferenceDefinition().EnumerateMatches(line))
-            {
-                // The match ends with the target: after the first ']' (the label holds none), ':', blanks and an optional '<'.
-                var target = def.Index + line.Slice(def.Index, def.Length).IndexOf(']') + 2;
-                while (char.IsWhiteSpace(line[target]))
-                {
-                    target++;
-                }
-
-                Destination(line, target, def.Index + def.Length, lineNo, output, taken);
-            }
+            Definition(line, lineNo, output, taken, codeSpans);
         }
 
         if (MayContainAttribute(line))
         {
             foreach (Match m in HtmlAttribute().Matches(line.ToString()))
             {
+                // HTML written in a code span is shown, not rendered.
                 var g = m.Groups["target"];
-                AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
+                if (rawHtml || !InCode(line, m.Index, codeSpans))
+                {
+                    AddLink(line, g.Index, g.Index + g.Length, lineNo, output, taken);
+                }
             }
         }
+
+        return open;
     }
 
     /// <summary>
-    /// A reference definition's destination at <c>line[start..end]</c> (after an optional '&lt;'); a destination in
-    /// parentheses (<c>[#top]: (#top)</c>) is malformed, not a file named '('.
+    /// A reference definition's destination alone on the line after its label (<c>[id]:</c> / <c>next.md "Title"</c>),
+    /// <paramref name="indent"/> blanks in. False when the line is not one (it is then ordinary text).
     /// </summary>
-    public static void Destination(ReadOnlySpan<char> line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)>? taken = null)
+    public static bool NextLineDestination(ReadOnlySpan<char> line, int indent, int lineNo, List<RawReference> output)
     {
-        if (start >= line.Length || line[start] == '(')
+        if (line[indent] == '(' || !Markdown.LinkSyntax.Definition(line, indent, out var start, out var end))
+        {
+            return false;
+        }
+
+        Destination(line, start, end, lineNo, output, []);
+        return true;
+    }
+
+    /// <summary>
+    /// Inline links and images (<c>[text](destination "title")</c>): each <c>]</c> closes the nearest open <c>[</c>
+    /// outside code spans and escapes; a link ends the link texts opened before it (links do not nest; images do).
+    /// </summary>
+    private static int Inline(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken, List<(int Start, int End)>? codeSpans, int carried)
+    {
+        Span<int> openers = stackalloc int[32];
+        var count = 0;
+        if (carried == DestinationFollows)
+        {
+            // "[text](" ended the previous line: the destination starts this one.
+            carried = 0;
+            if (Markdown.LinkSyntax.Inline(line, -1, out var start, out var end, out _))
+            {
+                AddLink(line, start, end, lineNo, output, taken);
+            }
+        }
+
+        var i = line.IndexOfAny('[', ']');
+        while (i >= 0)
+        {
+            var next = i + 1;
+            if (Markdown.CodeSpans.Escaped(line, i) || InCode(line, i, codeSpans))
+            {
+                // literal text
+            }
+            else if (line[i] == '[')
+            {
+                if (count < openers.Length)
+                {
+                    openers[count++] = i;
+                }
+            }
+            else if (count > 0 || carried > 0)
+            {
+                var bracket = count > 0 ? openers[--count] : -1;
+                carried -= bracket < 0 ? 1 : 0;
+                var footnote = bracket >= 0 && bracket + 1 < line.Length && line[bracket + 1] == '^';
+                if (!footnote && next < line.Length && line[next] == '(' && line[(next + 1)..].IsWhiteSpace())
+                {
+                    return DestinationFollows;
+                }
+
+                if (!footnote && next < line.Length && line[next] == '('
+                    && Markdown.LinkSyntax.Inline(line, next, out var start, out var end, out var after))
+                {
+                    // The link text names the same file as its target; count the link once.
+                    taken.Add((Math.Max(bracket, 0), i));
+                    AddLink(line, start, end, lineNo, output, taken);
+                    if (bracket <= 0 || line[bracket - 1] != '!')
+                    {
+                        count = 0;
+                        carried = 0;
+                    }
+
+                    next = after;
+                }
+            }
+
+            i = next >= line.Length ? -1 : line[next..].IndexOfAny('[', ']');
+            i = i < 0 ? -1 : next + i;
+        }
+
+        return count + carried;
+    }
+
+    /// <summary>A reference definition (<c>[id]: destination "title"</c>) starting the line or a list item or quote on it.</summary>
+    private static void Definition(ReadOnlySpan<char> line, int lineNo, List<RawReference> output, List<(int Start, int End)> taken, List<(int Start, int End)>? codeSpans)
+    {
+        var i = ContainerEnd(line);
+        if (i >= line.Length - 3 || line[i] != '[' || line[i + 1] == '^' || InCode(line, i, codeSpans))
         {
             return;
         }
 
-        start += line[start] == '<' ? 1 : 0;
-        var stop = line[start..end].IndexOfAny(" \t>");
-        end = stop < 0 ? end : start + stop;
+        // The label: no unescaped brackets, something besides blanks.
+        var j = i + 1;
+        var words = false;
+        while (j < line.Length && line[j] != ']')
+        {
+            if (line[j] == '[')
+            {
+                return;
+            }
+
+            words |= !Markdown.LinkSyntax.IsBlank(line[j]);
+            j += line[j] == '\\' ? 2 : 1;
+        }
+
+        if (!words || j + 1 >= line.Length || line[j + 1] != ':')
+        {
+            return;
+        }
+
+        j += 2;
+        while (j < line.Length && Markdown.LinkSyntax.IsBlank(line[j]))
+        {
+            j++;
+        }
+
+        if (j < line.Length && line[j] != '(' && Markdown.LinkSyntax.Definition(line, j, out var start, out var end))
+        {
+            Destination(line, start, end, lineNo, output, taken);
+        }
+    }
+
+    /// <summary>Where a line's content starts after up to three blanks, quote markers (<c>&gt;</c>) and list markers (<c>-</c>, <c>1.</c>).</summary>
+    private static int ContainerEnd(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (true)
+        {
+            var blanks = 0;
+            while (i < line.Length && line[i] == ' ' && blanks < 4)
+            {
+                i++;
+                blanks++;
+            }
+
+            if (blanks > 3 || i >= line.Length)
+            {
+                return blanks > 3 ? line.Length : i;
+            }
+
+            var marker = i;
+            if (line[i] == '>')
+            {
+                i++;
+                continue;
+            }
+
+            if (line[i] is '-' or '*' or '+')
+            {
+                i++;
+            }
+            else
+            {
+                while (i < line.Length && i - marker < 9 && char.IsAsciiDigit(line[i]))
+                {
+                    i++;
+                }
+
+                i += i > marker && i < line.Length && line[i] is '.' or ')' ? 1 : marker - i;
+            }
+
+            if (i == marker || i >= line.Length || !Markdown.LinkSyntax.IsBlank(line[i]))
+            {
+                return marker;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// A reference definition's destination <c>line[start..end]</c>, read as a link; a destination in parentheses
+    /// (<c>[#top]: (#top)</c>) is malformed, not a file named '('.
+    /// </summary>
+    private static void Destination(ReadOnlySpan<char> line, int start, int end, int lineNo, List<RawReference> output, List<(int Start, int End)> taken)
+    {
         var before = output.Count;
-        AddLink(line, start, end, lineNo, output, taken ?? []);
+        AddLink(line, start, end, lineNo, output, taken);
         for (var r = before; r < output.Count; r++)
         {
             output[r] = output[r] with { Role = ReferenceRole.Read };
@@ -124,18 +244,6 @@ internal static partial class MarkdownLinks
 
     private static bool InCode(ReadOnlySpan<char> line, int index, List<(int Start, int End)>? codeSpans) =>
         codeSpans is null ? InCodeSpan(line, index) : Markdown.CodeSpans.Inside(codeSpans, index);
-
-    /// <summary>The index of <paramref name="value"/> in <paramref name="line"/> at or after <paramref name="from"/>, or -1.</summary>
-    private static int IndexOf(ReadOnlySpan<char> line, string value, int from)
-    {
-        if (from > line.Length)
-        {
-            return -1;
-        }
-
-        var found = line[from..].IndexOf(value, StringComparison.Ordinal);
-        return found < 0 ? -1 : from + found;
-    }
 
     /// <summary>False when <paramref name="line"/> has no <c>src=</c> or <c>href=</c> for the attribute expression to find.</summary>
     private static bool MayContainAttribute(ReadOnlySpan<char> line) =>
@@ -196,9 +304,6 @@ internal static partial class MarkdownLinks
         return false;
     }
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex ReferenceDefinition();
-
-    [GeneratedRegex(@"\b(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:src|href)\s*=\s*(?:""(?<target>[^""]*)""|'(?<target>[^']*)')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlAttribute();
 }

@@ -65,8 +65,9 @@ internal sealed class CodeBlock
     /// <summary>Reads a line inside the fenced block, or closes it.</summary>
     public void FenceLine(ReadOnlySpan<char> line, int lineNo, string? retired)
     {
+        // A fence in a list item is indented with the item's text; its closing fence may be too.
         var trimmed = line.TrimStart();
-        if (line.Length - trimmed.Length < 4 && trimmed.Length >= fenceLength && trimmed[0] == fence)
+        if (line.Length - trimmed.Length < Math.Max(4, fenceIndent + 4) && trimmed.Length >= fenceLength && trimmed[0] == fence)
         {
             var count = 0;
             while (count < trimmed.Length && trimmed[count] == fence)
