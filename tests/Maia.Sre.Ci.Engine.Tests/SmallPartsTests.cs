@@ -84,7 +84,39 @@ public sealed class SmallPartsTests
     [TestCase("renamed to y.py", "renamed")]
     [TestCase("run x.py", null)]
     [TestCase("the removal of x.py", null)]
+    [TestCase("the legacy importer: `tools/import.sh`", "legacy")]
+    [TestCase("[Guide](docs/legacy/guide.md)", null)]
+    [TestCase("bash tools/old-deprecated.sh", null)]
+    [TestCase("see removed_files.txt", null)]
+    [TestCase("Run x.py. It was removed.", "removed")]
     public void Retired_context_words(string line, string? expected) => Assert.That(RetiredContext.Find(line), Is.EqualTo(expected));
+
+    [TestCase("Legacy importer", null)]
+    [TestCase("Removed scripts", "removed")]
+    [TestCase("Legacy (deprecated) tools", "deprecated")]
+    public void Retired_context_words_in_headings(string heading, string? expected) =>
+        Assert.That(RetiredContext.FindInHeading(heading), Is.EqualTo(expected));
+
+    [TestCase("docs/SECURITY_REPORT.md", true)]
+    [TestCase("PHASE_2_COMPLETE.md", true)]
+    [TestCase("docs/MigrationPlan.md", true)]
+    [TestCase("ROADMAP.md", true)]
+    [TestCase("docs/2024-05-01-notes.md", true)]
+    [TestCase("examples/report.md", false)]
+    [TestCase("docs/status.md", false)]
+    [TestCase("docs/explanation.md", false)]
+    [TestCase("docs/planet.md", false)]
+    [TestCase("tools/reporter.md", false)]
+    public void Documents_of_their_time(string path, bool expected) =>
+        Assert.That(SourceTraitsOf.Of(path).HasFlag(SourceTraits.History), Is.EqualTo(expected));
+
+    [TestCase("templates/README.md", true)]
+    [TestCase(".github/ISSUE_TEMPLATE/bug.md", true)]
+    [TestCase("docs/page-template.md", true)]
+    [TestCase(".github/PULL_REQUEST_TEMPLATE.md", false)]
+    [TestCase(".github/PULL_REQUEST_TEMPLATE/feature.md", false)]
+    public void Templates(string path, bool expected) =>
+        Assert.That(SourceTraitsOf.Of(path).HasFlag(SourceTraits.Template), Is.EqualTo(expected));
 
     [Test]
     public void Lines_split_on_lf_crlf_and_lone_cr() =>

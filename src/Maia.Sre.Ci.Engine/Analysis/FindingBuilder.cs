@@ -126,7 +126,8 @@ internal sealed class FindingBuilder
             sourceReason,
             critical.ConfiguredReason(source, reference.Text),
             ForeignToPackage(resolution),
-            resolution.KnownFolder));
+            resolution.KnownFolder,
+            resolution.CaseVariant));
         if (verdict.Kind == VerdictKind.None)
         {
             return null;

@@ -80,8 +80,18 @@ public static class SourceTraitsOf
         "_posts", "posts", "decisions", "adr", "adrs", "retrospectives", "postmortems", "meeting-notes", "changelogs",
     ];
 
-    /// <summary>Words in a document's name that make it a plan, a proposal or a report.</summary>
-    private static readonly string[] DatedWords = ["plan", "proposal", "roadmap", "rfc", "report", "analysis", "findings", "research", "retrospective", "postmortem", "announcement", "_complete", "-complete", "status"];
+    /// <summary>Words in a document's name that make it a plan, a proposal or a report on their own.</summary>
+    private static readonly string[] DatedWords =
+    [
+        "plan", "plans", "proposal", "proposals", "roadmap", "rfc", "research", "retrospective", "postmortem", "announcement",
+    ];
+
+    /// <summary>
+    /// Words that make a document one of its time only beside other words (<c>SECURITY_REPORT.md</c>,
+    /// <c>PHASE_2_COMPLETE.md</c>, <c>migration-status.md</c>): a page named just <c>report.md</c> or <c>status.md</c> is as
+    /// often a living page.
+    /// </summary>
+    private static readonly string[] DatedCompoundWords = ["report", "reports", "analysis", "findings", "complete", "status", "summary"];
 
     /// <summary>The traits of <paramref name="path"/>.</summary>
     public static SourceTraits Of(string path)
@@ -121,8 +131,12 @@ public static class SourceTraitsOf
             traits |= SourceTraits.History;
         }
 
-        if (name.Contains("template", StringComparison.OrdinalIgnoreCase) || HasFolder(path, "templates") || HasFolder(path, "template")
-            || HasFolder(path, "ISSUE_TEMPLATE"))
+        // A pull-request template is not a scaffold: its links name this repository's files, as any document's do.
+        var pullRequestTemplate = name.StartsWith("pull_request_template", StringComparison.OrdinalIgnoreCase)
+            || HasFolder(path, "PULL_REQUEST_TEMPLATE");
+        if (!pullRequestTemplate
+            && (name.Contains("template", StringComparison.OrdinalIgnoreCase) || HasFolder(path, "templates") || HasFolder(path, "template")
+                || HasFolder(path, "ISSUE_TEMPLATE")))
         {
             traits |= SourceTraits.Template;
         }
@@ -186,13 +200,9 @@ public static class SourceTraitsOf
             }
         }
 
-        var lower = name.ToLowerInvariant();
-        foreach (var word in DatedWords)
+        if (HasDatedWord(name))
         {
-            if (lower.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (HasDate(name))
@@ -210,6 +220,50 @@ public static class SourceTraitsOf
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a word of the name's stem (split at punctuation and at a lower-to-upper case change) is a dated word, or a
+    /// dated compound word beside another word. Whole words only: <c>explanation.md</c> is not a plan.
+    /// </summary>
+    private static bool HasDatedWord(string name)
+    {
+        var dot = name.IndexOf('.', 1);
+        var stem = dot > 0 ? name.AsSpan(0, dot) : name.AsSpan();
+        var words = 0;
+        var compound = false;
+        var start = -1;
+        for (var i = 0; i <= stem.Length; i++)
+        {
+            var boundary = i == stem.Length || !char.IsLetterOrDigit(stem[i])
+                || (i > 0 && char.IsUpper(stem[i]) && char.IsLower(stem[i - 1]));
+            if (boundary && start >= 0)
+            {
+                var word = stem[start..i];
+                words++;
+                foreach (var dated in DatedWords)
+                {
+                    if (word.Equals(dated, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var dated in DatedCompoundWords)
+                {
+                    compound |= word.Equals(dated, StringComparison.OrdinalIgnoreCase);
+                }
+
+                start = -1;
+            }
+
+            if (i < stem.Length && char.IsLetterOrDigit(stem[i]) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return compound && words > 1;
     }
 
     /// <summary>True for a name holding a date (<c>2025-10-14</c>, <c>2024_01</c>): a document of its day.</summary>

@@ -46,7 +46,7 @@ public static class PhantomDefaults
     public static readonly IReadOnlyList<string> Placeholders =
     [
         "tool_name.*", "tool-name.*", "script_name.*", "script-name.*", "your_*", "your-*", "my_script.*", "my-script.*",
-        "example.*", "example_*", "foo.*", "bar.*", "baz.*", "xxx*", "*xxx.*", "path/to/*", "*/path/to/*", "some_*", "*<*>*", "*{*}*",
+        "example.*", "example_*", "foo.*", "bar.*", "baz.*", "blah*", "foo_*", "foo-*", "xxx*", "*xxx.*", "path/to/*", "*/path/to/*", "some_*", "*<*>*", "*{*}*",
         "*...*", "name.*", "file.*", "script.*", "<*", "*.example.*", "link", "url", "href", "path", "*_url", "*_link",
     ];
 }

@@ -103,7 +103,7 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             var heading = inComment || html != HtmlBlock.None ? null : Heading(trimmed);
             if (heading is not null)
             {
-                retired = Analysis.RetiredContext.Find(heading);
+                retired = Analysis.RetiredContext.FindInHeading(heading);
                 openBrackets = 0;
             }
 

@@ -183,6 +183,12 @@ public static class PhantomReferenceRule
             return target.IndexOfAny('/', '.') < 0 ? "a link target with neither a folder nor an extension: it may be a placeholder or a word" : null;
         }
 
+        // "See the ACME.sh wiki" in a message, beside the script acme.sh: a name written in prose, not a path.
+        if (missing.CaseVariant is not null && reference.Role is ReferenceRole.Mention or ReferenceRole.Data && !reference.Text.Contains('/'))
+        {
+            return "it is written without a folder, in prose: it may be a name rather than a path";
+        }
+
         if (reference.Role != ReferenceRole.Run && WellKnown.IsConventional(reference.Text))
         {
             return "it is a conventional file name (where such a file goes), and this repository has none";
@@ -221,6 +227,7 @@ public static class PhantomReferenceRule
 /// <param name="RunReason">Why running a missing file from this source breaks something (a CI workflow, a script, agent instructions), or null.</param>
 /// <param name="ConfiguredReason">Why the configuration makes it critical (<c>phantoms.critical</c> sources or keywords), or null.</param>
 /// <param name="RunsInKnownFolder">See <see cref="MissingFile.RunsInKnownFolder"/>.</param>
+/// <param name="CaseVariant">See <see cref="MissingFile.CaseVariant"/>.</param>
 /// <param name="PackageRoot">
 /// The plugin or skill folder the source belongs to when the missing path is not tied to that folder (nothing of the
 /// path exists inside it), or null: such a package is installed into other projects and names their files.
@@ -234,8 +241,12 @@ public readonly ref struct MissingFile(
     string? RunReason,
     string? ConfiguredReason,
     string? PackageRoot = null,
-    bool RunsInKnownFolder = false)
+    bool RunsInKnownFolder = false,
+    string? CaseVariant = null)
 {
+    /// <summary>The existing path that differs from the missing one only in letter case, or null.</summary>
+    public string? CaseVariant { get; } = CaseVariant;
+
     /// <summary>
     /// True when the command runs in a folder known for certain (<see cref="Resolution.Resolution.KnownFolder"/>): a
     /// script that moved to its own folder or the root, or names paths from its own folder.

@@ -39,6 +39,7 @@ public static class CriticalSourcePhantomRule
                               - run: bash scripts/test.sh
                         """),
                 ],
+                Existing = ["scripts/lint.sh"],
                 Command = "maia-sre preflight --verbose",
                 Output =
                 [
