@@ -10,11 +10,11 @@ namespace Maia.Sre.Ci.Anchors;
 /// </summary>
 public static class MarkdownAnchors
 {
-    /// <summary>The anchors of <paramref name="text"/>.</summary>
-    public static FileAnchors Collect(SourceText text)
+    /// <summary>The anchors of <paramref name="text"/>, with a documentation site's heading ids too when <paramref name="style"/> says so.</summary>
+    public static FileAnchors Collect(SourceText text, HeadingIdStyle style = HeadingIdStyle.GitHub)
     {
-        var ids = new List<string>();
-        var counter = new SlugCounter();
+        var headings = new HeadingIds(style);
+        var ids = headings.Ids;
         var paragraph = new Paragraph(text);
         var fence = default(MarkdownBlocks.Fence);
         var inComment = false;
@@ -61,7 +61,7 @@ public static class MarkdownAnchors
                 var item = span.TrimStart()[1..].TrimStart();
                 if (item.Length > 0 && item[0] == '#' && MarkdownBlocks.AtxContent(item.ToString()) is { } inList)
                 {
-                    AddHeading(inList, ids, counter);
+                    AddHeading(inList, headings);
                 }
 
                 paragraph.Clear();
@@ -83,17 +83,17 @@ public static class MarkdownAnchors
             }
             else if (MarkdownBlocks.AtxContent(body) is { } atx)
             {
-                AddHeading(atx, ids, counter);
+                AddHeading(atx, headings);
                 paragraph.Clear();
             }
             else if (HtmlAnchors.HeadingContent(body) is { } html)
             {
-                ids.Add(counter.Next(HeadingText.Plain(html)));
+                headings.Heading(HeadingText.Plain(html));
                 paragraph.Clear();
             }
             else if (paragraph.Count > 0 && indent < 4 && MarkdownBlocks.IsSetextUnderline(body))
             {
-                ids.Add(counter.Next(HeadingText.Plain(paragraph.Join())));
+                headings.Heading(HeadingText.Plain(paragraph.Join()));
                 paragraph.Clear();
             }
             else if (MarkdownBlocks.StartsOtherBlock(body) || !ReferenceEquals(body, visible))
@@ -113,7 +113,7 @@ public static class MarkdownAnchors
     /// Adds a heading's id, and its explicit id when it ends with an attribute list (<c>## Title {#custom-id}</c>, as
     /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too.
     /// </summary>
-    private static void AddHeading(string content, List<string> ids, SlugCounter counter)
+    private static void AddHeading(string content, HeadingIds headings)
     {
         var trimmed = content.TrimEnd();
         if (trimmed.EndsWith('}') && trimmed.LastIndexOf('{') is var open and >= 0)
@@ -126,14 +126,14 @@ public static class MarkdownAnchors
                 var id = end < 0 ? attributes[(hash + 1)..] : attributes[(hash + 1)..end];
                 if (id.Length > 0)
                 {
-                    ids.Add(id);
-                    ids.Add(counter.Next(HeadingText.Plain(trimmed[..open].TrimEnd())));
+                    headings.Explicit(id);
+                    headings.Heading(HeadingText.Plain(trimmed[..open].TrimEnd()));
                     return;
                 }
             }
         }
 
-        ids.Add(counter.Next(HeadingText.Plain(content)));
+        headings.Heading(HeadingText.Plain(content));
     }
 
     /// <summary>The non-empty anchors, first occurrences only, in order; in place (no set for the usual handful).</summary>

@@ -199,6 +199,7 @@ internal static partial class MarkdownLinks
     [GeneratedRegex(@"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?(?<target>[^\s>]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceDefinition();
 
-    [GeneratedRegex(@"\b(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A bound attribute (Vue's ":href", "v-bind:src" in VitePress pages) holds an expression, not a URL.
+    [GeneratedRegex(@"(?<![\w:.\-])(?:src|href)\s*=\s*[""'](?<target>[^""']*)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlAttribute();
 }
