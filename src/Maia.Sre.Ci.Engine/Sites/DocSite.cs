@@ -47,8 +47,8 @@ public abstract class DocSite
     /// </summary>
     public string? Doubt { get; init; }
 
-    /// <summary>The site as messages name it: "the Hugo site 'site/'".</summary>
-    public string Name => $"the {Generator.DisplayName()} site '{(Root.Length == 0 ? "." : Root)}/'";
+    /// <summary>The site as messages name it: "the Hugo site 'site/'", "the MkDocs site at the repository root".</summary>
+    public string Name => Root.Length == 0 ? $"the {Generator.DisplayName()} site at the repository root" : $"the {Generator.DisplayName()} site '{Root}/'";
 
     /// <summary>True when the generator rewrites links to <c>.md</c> files into page URLs (VitePress, Jekyll on GitHub Pages).</summary>
     public virtual bool MarkdownUrls => false;

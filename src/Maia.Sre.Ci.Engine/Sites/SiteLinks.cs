@@ -115,6 +115,20 @@ internal static class SiteLinks
     {
         var key = SiteRoutes.Key(site, url);
         var looked = new List<string>();
+        if (IsAsset(url))
+        {
+            // A file (an image, a script), served from a static folder or beside the pages.
+            var path = url.TrimStart('/');
+            looked.AddRange(site.StaticFolders.Select(f => RepoPath.Combine(f, path)).OfType<string>());
+            if (site.ServesSectionFiles)
+            {
+                looked.AddRange(site.Sections.Select(s => SiteUrl.Below("/" + path, s.UrlPrefix) is { } rest ? RepoPath.Combine(s.Folder, rest) : null).OfType<string>());
+            }
+
+            var files = looked.Count == 0 ? "" : $" (looked for {string.Join(", ", looked.Distinct(StringComparer.Ordinal))})";
+            return new SiteMiss($"no file for '{url}' in {site.Name}{files}", null, site.Doubt);
+        }
+
         foreach (var section in site.Sections.OrderByDescending(s => s.UrlPrefix.Length))
         {
             if (SiteUrl.Below(key, section.UrlPrefix) is { } rest)
@@ -125,8 +139,25 @@ internal static class SiteLinks
         }
 
         var where = looked.Count == 0 ? "" : $" (looked for {Listed(looked)})";
-        var suggestion = EditDistance.Closest(key, routes.Keys, Math.Clamp(key.Length / 4, 1, 6)) is { } closest ? Written(closest, written) : null;
+        // Close means a typo or two in the page's own name, not another page of the same folder.
+        var suggestion = EditDistance.Closest(key, routes.Keys, Math.Clamp(RepoPath.Name(key).Length / 3, 1, 4)) is { } closest ? Written(closest, written) : null;
         return new SiteMiss($"no page for '{url}' in {site.Name}{where}", suggestion, site.Doubt);
+    }
+
+    /// <summary>True when the URL names a file by its extension (not a page: <c>.html</c>, <c>.md</c>, or none).</summary>
+    private static bool IsAsset(string url)
+    {
+        var name = RepoPath.Name(url);
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0)
+        {
+            return false;
+        }
+
+        var extension = name[dot..];
+        return !extension.Equals(".html", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            && !IsMarkdownFile(name) && !extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase) && extension.Length <= 6
+            && extension.Skip(1).All(char.IsAsciiLetterOrDigit);
     }
 
     /// <summary>The canonical URL <paramref name="key"/> ended as <paramref name="written"/> ends (<c>/</c>, <c>.html</c>, <c>.md</c>).</summary>

@@ -37,19 +37,18 @@ public readonly struct SitePage
     /// <summary>Resolves <paramref name="reference"/> of the source (in <paramref name="folder"/>) with <paramref name="resolver"/> and, where it says so, the site.</summary>
     internal ResolutionResult Resolve(RawReference reference, string folder, ReferenceResolver resolver)
     {
+        // Paths from the site's folder are paths from the root once that folder is put before them: GitHub's reading
+        // then finds them, and its message names the file.
         switch (reference.Kind)
         {
             case ReferenceKind.Document:
                 return ResolveDocument(reference);
             case ReferenceKind.SiteFile:
-                reference = reference with { Kind = ReferenceKind.Link, Text = FromSiteRoot(reference.Text) };
-                break;
+                return resolver.ResolveIn(reference with { Kind = ReferenceKind.Link, Text = FromSiteRoot(reference.Text) }, folder);
             case ReferenceKind.Link when site is not null && reference.Text.StartsWith("@site/", StringComparison.Ordinal):
-                reference = reference with { Text = FromSiteRoot(reference.Text["@site/".Length..]) };
-                break;
+                return resolver.ResolveIn(reference with { Text = FromSiteRoot(reference.Text["@site/".Length..]) }, folder);
             case ReferenceKind.Link when site is SphinxSite sphinx && reference.Text.StartsWith('/') && !reference.Text.StartsWith("//", StringComparison.Ordinal):
-                reference = reference with { Text = "/" + RepoPath.Combine(sphinx.Root, reference.Text.TrimStart('/')) };
-                break;
+                return resolver.ResolveIn(reference with { Text = "/" + RepoPath.Combine(sphinx.Root, reference.Text.TrimStart('/')) }, folder);
         }
 
         var resolution = resolver.ResolveIn(reference, folder);
