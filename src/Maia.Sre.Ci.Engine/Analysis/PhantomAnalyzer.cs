@@ -167,6 +167,8 @@ public sealed class PhantomAnalyzer
                 case ReferencePrefix.Kind.ScriptDir:
                     lookup = shown with { Text = "$SCRIPT_DIR" + shown.Text };
                     break;
+                case ReferencePrefix.Kind.Computed when page.IsSiteAttribute(line, shown.Column - 1):
+                    break; // src="/img/x.png" on a site page is a site URL, not a path after a computed prefix
                 case ReferencePrefix.Kind.Computed when !sourceChanged:
                     continue;
                 case ReferencePrefix.Kind.Computed:

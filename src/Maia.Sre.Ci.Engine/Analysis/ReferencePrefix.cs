@@ -50,8 +50,6 @@ internal static class ReferencePrefix
                 var tag = line[(open + 1)..(start - 1)].TrimStart('/');
                 var space = tag.IndexOf(' ');
                 return IsTextTag(space < 0 ? tag : tag[..space]) ? Kind.Plain : Kind.Placeholder;
-            case '"' or '\'' when start >= 2 && line[start - 2] == '=':
-                return Kind.Plain; // an attribute's value (src="/img/x.png", FOO="/opt/x"): it starts there
             case ')' or '"' or '\'' when token.StartsWith('/'):
                 var prefix = line[..start];
                 foreach (var expression in ScriptDirExpressions)

@@ -39,14 +39,24 @@ public sealed class MkDocsSite : DocSite
         var folder = RepoPath.Folder(config);
         var values = ConfigText.TopLevel(text, toml: false);
         string? doubt = null;
+        var statics = new List<string>();
         if (values.TryGetValue("INHERIT", out var inherit) && inherit.Length > 0)
         {
             var parent = RepoPath.Combine(folder, inherit);
             if (parent is not null && inventory.HasFile(parent) && ConfigText.Read(root, parent) is { } inherited)
             {
-                foreach (var (key, value) in ConfigText.TopLevel(inherited, toml: false))
+                var parentValues = ConfigText.TopLevel(inherited, toml: false);
+                foreach (var (key, value) in parentValues)
                 {
                     values.TryAdd(key, value);
+                }
+
+                // A translation inheriting the main site's configuration (FastAPI's docs/de/mkdocs.yml) is built with
+                // the main site's files beneath its own: its pages show the main site's images at the same URLs.
+                var parentFolder = RepoPath.Folder(parent);
+                if (parentFolder != folder && RepoPath.Combine(parentFolder, parentValues.GetValueOrDefault("docs_dir") is { Length: > 0 } parentDir ? parentDir.Trim('/') : "docs") is { } parentDocs)
+                {
+                    statics.Add(parentDocs);
                 }
             }
             else
@@ -66,6 +76,7 @@ public sealed class MkDocsSite : DocSite
         {
             Sections = [new SiteSection(docsDir, "/")],
             BaseUrl = SitePaths.BasePath(values.GetValueOrDefault("site_url")),
+            StaticFolders = statics,
             Doubt = doubt,
         };
     }

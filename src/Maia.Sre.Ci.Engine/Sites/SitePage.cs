@@ -115,6 +115,14 @@ public readonly struct SitePage
         scan.Findings.Add(builder.MissingLabel(reference, $"':ref:`{reference.Text}`': no label '{reference.Text}' in the Sphinx project '{(sphinx.Root.Length == 0 ? "." : sphinx.Root)}/'{hint}", suggestion));
     }
 
+    /// <summary>
+    /// True when the token at <paramref name="start"/> of <paramref name="line"/> is an HTML attribute's value
+    /// (<c>src="/img/x.png"</c>) on a page of a site: a URL the site serves. Outside a site such a value is left alone,
+    /// as any path after a quote is (translations built into a site by a script have no site configuration to read).
+    /// </summary>
+    internal bool IsSiteAttribute(ReadOnlySpan<char> line, int start) =>
+        site is not null && start >= 2 && line[start - 1] is ('"' or '\'') && line[start - 2] == '=';
+
     /// <summary>True when the first lines of <paramref name="text"/> say the file is generated ("auto-generated", "do not edit").</summary>
     internal static bool SaysGenerated(SourceText text)
     {
