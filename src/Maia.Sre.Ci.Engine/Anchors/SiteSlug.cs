@@ -14,7 +14,7 @@ public static class SiteSlug
     public static string MkDocs(string text)
     {
         var kept = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in LatinDecomposition.Decompose(text))
         {
             if (c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || IsPythonSpace(c)))
             {
@@ -53,7 +53,7 @@ public static class SiteSlug
     {
         var slug = new StringBuilder(text.Length);
         var inRun = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in LatinDecomposition.Decompose(text))
         {
             if (c is >= '\u0300' and <= '\u036F' || c <= '\u001F')
             {
