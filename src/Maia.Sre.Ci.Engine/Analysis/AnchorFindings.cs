@@ -98,7 +98,7 @@ internal sealed class AnchorFindings
             anchors = entry.Known ? entry.Anchors : null;
         }
 
-        anchors ??= Answer(source.Path, entry, AnchorReader.Of(source.Path, source));
+        anchors ??= Answer(source.Path, entry, reader.Compute(source.Path, source));
         if (Problem(anchors, reference, source.Path, builder.Source, builder.SilencesMissingAnchor(reference.Line)) is { } finding)
         {
             scan.Findings.Add(finding);
@@ -116,7 +116,7 @@ internal sealed class AnchorFindings
     {
         if (targets.TryGetValue(text.Path, out var entry))
         {
-            _ = Answer(text.Path, entry, AnchorReader.Of(text.Path, text));
+            _ = Answer(text.Path, entry, reader.Compute(text.Path, text));
         }
     }
 

@@ -6,7 +6,7 @@ using Maia.Sre.Ci.Rules.Phantoms;
 namespace Maia.Sre.Ci.Analysis;
 
 /// <summary>Turns one source's resolved references into findings and graph edges.</summary>
-internal sealed class FindingBuilder
+internal sealed partial class FindingBuilder
 {
     private readonly string source;
     private readonly SourceText text;
@@ -118,7 +118,7 @@ internal sealed class FindingBuilder
         }
 
         var verdict = PhantomReferenceRule.Judge(new MissingFile(
-            reference.Kind == ReferenceKind.LocalAction ? reference with { Role = ReferenceRole.Run } : reference,
+            reference.Kind == ReferenceKind.LocalAction ? reference with { Role = ReferenceRole.Run } : WithSiteDoubt(reference, resolution),
             text.Line(reference.Line - 1),
             traits,
             resolution.Anchoring,
@@ -127,7 +127,8 @@ internal sealed class FindingBuilder
             critical.ConfiguredReason(source, reference.Text),
             ForeignToPackage(resolution),
             resolution.KnownFolder,
-            resolution.CaseVariant));
+            resolution.CaseVariant,
+            resolution.Site is not null));
         if (verdict.Kind == VerdictKind.None)
         {
             return null;
@@ -143,6 +144,11 @@ internal sealed class FindingBuilder
         {
             return Make(RetiredReferenceRule.Descriptor, Severity.Note, reference,
                 $"'{reference.Text}'{resolvedOpen}{resolvedAs}{resolvedClose} does not exist; the text says '{verdict.Reason}', so it is treated as retired or planned");
+        }
+
+        if (resolution.Site is { } miss)
+        {
+            return SiteMissing(reference, miss, verdict);
         }
 
         // Where git history says the file went comes first (read once per run, when the first phantom asks; notes do

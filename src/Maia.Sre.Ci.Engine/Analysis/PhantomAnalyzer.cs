@@ -60,7 +60,8 @@ public sealed class PhantomAnalyzer
         var sourcesInOrder = RepoPath.InOrdinalOrder(sources); // as FileLister lists them; read by the numbering and the summary
         var outputs = new BuildOutputs(files.Root, files.Files, inventory);
         var packages = new PackageRoots(inventory);
-        var anchors = new AnchorFindings(new AnchorReader(files.Root), sources, SourceNumbers(inventory, sources, sourcesInOrder));
+        var sites = Sites.SiteSet.Detect(files.Root, inventory, config.Sites);
+        var anchors = new AnchorFindings(new AnchorReader(files.Root, sites.HeadingStyleOf), sources, SourceNumbers(inventory, sources, sourcesInOrder));
         PhaseTimings.Mark("phantoms: inventory");
 
         var scans = new ScanResult[sources.Count];
@@ -80,7 +81,7 @@ public sealed class PhantomAnalyzer
                 var scan = worker.Scan;
                 scan.Clear();
                 anchors.Reached(i);
-                Scan(files.Root, i, sources[i], resolver, suggester, critical, (outputs, packages), anchors, changes, worker.Output, scan);
+                Scan(files.Root, i, sources[i], resolver, suggester, critical, (outputs, packages, sites), anchors, changes, worker.Output, scan);
                 SortAndDistinct(scan.Edges, inventory.NumberedInOrdinalOrder ? EdgeOrder.ByNumber : EdgeOrder.ByPath);
                 tally.AddFiles(CollectionsMarshal.AsSpan(scan.Edges));
                 FindingOrder.Sort(scan.Findings); // here, on every core, so the final sort finds the whole list in order
@@ -102,7 +103,7 @@ public sealed class PhantomAnalyzer
     }
 
     /// <summary>Reads and extracts <paramref name="source"/>, and resolves its references into <paramref name="scan"/>.</summary>
-    private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, (BuildOutputs Outputs, PackageRoots Packages) facts, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
+    private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, (BuildOutputs Outputs, PackageRoots Packages, Sites.SiteSet Sites) facts, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
     {
         var sourceChanged = changes is null || changes.IsChanged(source);
         using var text = SourceReader.Read(root, source, out var problem);
@@ -133,6 +134,7 @@ public sealed class PhantomAnalyzer
         var suppressions = SuppressionMap.Read(text);
         var builder = new FindingBuilder(source, text, suppressions, critical, suggester, SourceTraitsOf.Of(source), facts.Outputs, facts.Packages);
         var folder = RepoPath.Folder(source);
+        var page = facts.Sites.For(source, text); // the documentation site the source is a page of, if any
         foreach (var reference in output.References)
         {
             if (reference.Kind == ReferenceKind.Anchor)
@@ -140,6 +142,16 @@ public sealed class PhantomAnalyzer
                 if (sourceChanged)
                 {
                     anchors.CheckSameFile(reference, text, builder, scan);
+                }
+
+                continue;
+            }
+
+            if (reference.Kind == ReferenceKind.Label)
+            {
+                if (sourceChanged)
+                {
+                    page.CheckLabel(reference, builder, scan);
                 }
 
                 continue;
@@ -155,6 +167,8 @@ public sealed class PhantomAnalyzer
                 case ReferencePrefix.Kind.ScriptDir:
                     lookup = shown with { Text = "$SCRIPT_DIR" + shown.Text };
                     break;
+                case ReferencePrefix.Kind.Computed when page.IsSiteAttribute(line, shown.Column - 1):
+                    break; // src="/img/x.png" on a site page is a site URL, not a path after a computed prefix
                 case ReferencePrefix.Kind.Computed when !sourceChanged:
                     continue;
                 case ReferencePrefix.Kind.Computed:
@@ -163,7 +177,7 @@ public sealed class PhantomAnalyzer
             }
 
             var before = scan.Findings.Count;
-            var resolution = resolver.ResolveIn(lookup, folder);
+            var resolution = page.Resolve(lookup, folder, resolver);
             builder.Add(shown, resolution, scan);
             if (resolution.Outcome == Outcome.Exists && shown.Fragment is not null && (sourceChanged || changes!.IsChanged(resolution.Target)))
             {

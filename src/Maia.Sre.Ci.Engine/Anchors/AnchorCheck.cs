@@ -31,7 +31,7 @@ public static class AnchorCheck
         }
 
         id = id.StartsWith("user-content-", StringComparison.Ordinal) ? id["user-content-".Length..] : id;
-        if (file.Has(id))
+        if (file.Has(id) || file.Incomplete)
         {
             return null;
         }

@@ -57,6 +57,13 @@ public sealed class FileAnchors
     /// <summary>True when GitHub renders the file as Markdown, so fragments name headings rather than lines.</summary>
     public bool IsMarkdown { get; }
 
+    /// <summary>
+    /// True when the page takes in content from other files when its site is built (an MDX import of a partial, a
+    /// VitePress or MkDocs include, a Hugo include shortcode): its headings are not all in its text, so a fragment
+    /// missing from it may still exist on the page, and is not reported.
+    /// </summary>
+    public bool Incomplete { get; init; }
+
     /// <summary>True when <paramref name="id"/> is an anchor of this file (exact, case-sensitive).</summary>
     public bool Has(string id)
     {

@@ -12,11 +12,11 @@ namespace Maia.Sre.Ci.Anchors;
 /// </summary>
 public static class MarkdownAnchors
 {
-    /// <summary>The anchors of <paramref name="text"/>.</summary>
-    public static FileAnchors Collect(SourceText text)
+    /// <summary>The anchors of <paramref name="text"/>, with a documentation site's heading ids too when <paramref name="style"/> says so.</summary>
+    public static FileAnchors Collect(SourceText text, HeadingIdStyle style = HeadingIdStyle.GitHub)
     {
-        var ids = new List<string>();
-        var counter = new SlugCounter();
+        var headings = new HeadingIds(style);
+        var ids = headings.Ids;
         var paragraph = new Paragraph(text);
         var fence = default(MarkdownBlocks.Fence);
         var fenceQuotes = 0;
@@ -73,7 +73,7 @@ public static class MarkdownAnchors
             {
                 // Markdown in an HTML block is text; its tags keep their ids.
                 HtmlAnchors.Collect(visible, ids);
-                AddHtmlHeading(visible, ids);
+                AddHtmlHeading(visible, headings);
                 html = HtmlBlock.Ends(html, line) || (HtmlBlock.EndsAtBlank(html) && line.AsSpan().IsWhiteSpace()) ? HtmlBlock.None : html;
                 paragraph.Clear();
                 continue;
@@ -97,16 +97,16 @@ public static class MarkdownAnchors
             if (content.Length > 0 && content[0] == '#' && MarkdownBlocks.AtxContent(content.ToString()) is { } atx)
             {
                 // Headings in list items ("- ## x", "1. ## x", "> - ## x") get their ids on GitHub too.
-                AddHeading(atx, ids, counter);
+                AddHeading(atx, headings);
                 paragraph.Clear();
             }
-            else if (AddHtmlHeading(body, ids))
+            else if (AddHtmlHeading(body, headings))
             {
                 paragraph.Clear();
             }
             else if (!listItem && paragraph.Count > 0 && indent < 4 && MarkdownBlocks.IsSetextUnderline(body))
             {
-                ids.Add(counter.Next(HeadingText.Plain(paragraph.Join())));
+                headings.Heading(HeadingText.Plain(paragraph.Join()));
                 paragraph.Clear();
             }
             else if (!inComment && HtmlBlock.Start(content, paragraph.Count > 0 && !listItem) is var kind and not HtmlBlock.None)
@@ -132,14 +132,14 @@ public static class MarkdownAnchors
     /// Adds the id of a heading written in HTML on one line (<c>&lt;h2&gt;Usage&lt;/h2&gt;</c>). GitHub gives such
     /// headings no id, but documentation sites do; the id is outside GitHub's count of duplicates.
     /// </summary>
-    private static bool AddHtmlHeading(string line, List<string> ids)
+    private static bool AddHtmlHeading(string line, HeadingIds headings)
     {
         if (HtmlAnchors.HeadingContent(line) is not { } content)
         {
             return false;
         }
 
-        ids.Add(GitHubSlug.Of(HeadingText.Plain(content)));
+        headings.Uncounted(HeadingText.Plain(content), site: true);
         return true;
     }
 
@@ -148,7 +148,7 @@ public static class MarkdownAnchors
     /// MkDocs, Docusaurus, Hugo and kramdown render it): then the id of the title without the attribute list counts too,
     /// besides GitHub's id of the whole line.
     /// </summary>
-    private static void AddHeading(string content, List<string> ids, SlugCounter counter)
+    private static void AddHeading(string content, HeadingIds headings)
     {
         var trimmed = content.TrimEnd();
         if (trimmed.EndsWith('}') && trimmed.LastIndexOf('{') is var open and >= 0)
@@ -163,13 +163,15 @@ public static class MarkdownAnchors
                 {
                     // GitHub renders the attribute list as text, so its id (counted) is the whole line's; the others
                     // are what the site generators give, outside GitHub's count of duplicates.
-                    ids.Add(id);
-                    ids.Add(GitHubSlug.Of(HeadingText.Plain(trimmed[..open].TrimEnd())));
+                    headings.Explicit(id);
+                    headings.Uncounted(HeadingText.Plain(trimmed[..open].TrimEnd()), site: false);
+                    headings.GitHubOnly(HeadingText.Plain(content));
+                    return;
                 }
             }
         }
 
-        ids.Add(counter.Next(HeadingText.Plain(content)));
+        headings.Heading(HeadingText.Plain(content));
     }
 
     /// <summary>The non-empty anchors, first occurrences only, in order; in place (no set for the usual handful).</summary>

@@ -6,7 +6,7 @@ public static class PhantomDefaults
     /// <summary>Docs, agent instructions, CI workflows, hooks, build files and scripts.</summary>
     public static readonly IReadOnlyList<string> Sources =
     [
-        "**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc",
+        "**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mdc", "**/*.rst",
         ".cursorrules", ".cursor/rules/**", ".windsurfrules", ".clinerules",
         ".github/workflows/*.yml", ".github/workflows/*.yaml",
         "**/action.yml", "**/action.yaml",

@@ -35,6 +35,9 @@ public sealed record PhantomsConfig
 
     /// <summary>How much git history may be read to say where a missing file went.</summary>
     public HistoryConfig History { get; init; } = new();
+
+    /// <summary>Documentation sites to resolve links of, beyond those found from their configuration files.</summary>
+    public IReadOnlyList<SiteConfig> Sites { get; init; } = [];
 }
 
 /// <summary>The <c>"phantoms.critical"</c> section.</summary>

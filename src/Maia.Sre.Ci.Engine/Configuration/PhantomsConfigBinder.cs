@@ -6,7 +6,7 @@ internal static class PhantomsConfigBinder
     private static readonly string[] Keys =
     [
         "sources", "exclude", "inventory", "searchPaths", "rootAliases", "extensions", "critical", "spofThreshold", "ignore",
-        "placeholders", "history",
+        "placeholders", "history", "sites",
     ];
 
     public static PhantomsConfig Bind(ConfigReader reader, JNode node)
@@ -30,6 +30,7 @@ internal static class PhantomsConfigBinder
                 "ignore" => config with { Ignore = reader.ReadStrings(p.Value, name, NotEmpty) },
                 "placeholders" => config with { Placeholders = reader.ReadStrings(p.Value, name, NotEmpty) },
                 "history" => config with { History = HistoryConfigBinder.Bind(reader, p.Value) },
+                "sites" => config with { Sites = SitesConfigBinder.Bind(reader, p.Value) },
                 _ => config,
             }, config);
         }

@@ -22,6 +22,11 @@ public static class ExtractorSelector
             return MarkdownExtractor.Instance;
         }
 
+        if (ext.SequenceEqual(".rst") || ext.SequenceEqual(".rest"))
+        {
+            return RstExtractor.Instance;
+        }
+
         if (IsAny(ext, Shell))
         {
             return ShellExtractor.Instance;

@@ -159,6 +159,11 @@ public sealed class MarkdownExtractor : IReferenceExtractor
             }
         }
 
+        if (SiteTags.MayContainTags(visible))
+        {
+            SiteTags.Find(visible.ToString(), lineNo, output.References, taken, codeSpans, retired);
+        }
+
         var tree = IsTreeLine(visible);
         foreach (var (start, end) in codeSpans)
         {

@@ -304,6 +304,7 @@ internal static partial class MarkdownLinks
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:src|href)\s*=\s*(?:""(?<target>[^""]*)""|'(?<target>[^']*)')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A bound attribute (Vue's ":href", "v-bind:src" in VitePress pages) holds an expression, not a URL.
+    [GeneratedRegex(@"(?<![\w:.\-])(?:src|href)\s*=\s*(?:""(?<target>[^""]*)""|'(?<target>[^']*)')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HtmlAttribute();
 }

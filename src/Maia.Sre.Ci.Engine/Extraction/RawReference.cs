@@ -20,6 +20,21 @@ public enum ReferenceKind
 
     /// <summary>A path a command runs or reads whatever its extension (<c>./configure</c>, <c>dotnet test x.csproj</c>).</summary>
     Path,
+
+    /// <summary>
+    /// A document named without its extension, as Sphinx's <c>:doc:</c> role and <c>toctree</c> entries name them:
+    /// relative to the source's folder, or, starting with <c>/</c>, to the Sphinx source folder.
+    /// </summary>
+    Document,
+
+    /// <summary>A cross-reference label (Sphinx's <c>:ref:</c>), checked against the labels its project defines.</summary>
+    Label,
+
+    /// <summary>
+    /// A file named from the documentation site's own folder (Jekyll's <c>{% link %}</c>, Hugo's <c>ref</c> shortcodes
+    /// and <c>file=</c> parameters), or from the source's folder when the source is in no site.
+    /// </summary>
+    SiteFile,
 }
 
 /// <summary>A reference found in a source file, before resolution.</summary>

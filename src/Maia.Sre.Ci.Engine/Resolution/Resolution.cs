@@ -52,6 +52,9 @@ public readonly record struct Resolution(Outcome Outcome, string Target, string?
 
     /// <summary>For an anchored missing file, the existing folder of its path that anchors it; else null.</summary>
     public string? AnchorFolder { get; init; }
+
+    /// <summary>For a link a documentation site resolves to nothing either, why in the site's terms; else null.</summary>
+    public Sites.SiteMiss? Site { get; init; }
 }
 
 /// <summary>How firmly a missing path is tied to this repository.</summary>

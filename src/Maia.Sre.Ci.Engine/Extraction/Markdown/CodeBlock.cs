@@ -109,6 +109,19 @@ internal sealed class CodeBlock
     /// <summary>Ends an indented block.</summary>
     public void EndIndented() => indented = false;
 
+    /// <summary>
+    /// Starts a block in the language <paramref name="info"/> names whose ends another markup finds (a
+    /// reStructuredText <c>code-block</c>); its lines are given to <see cref="DelimitedLine"/>.
+    /// </summary>
+    public void OpenDelimited(ReadOnlySpan<char> info)
+    {
+        (kind, language) = FenceLanguage.Of(info);
+        Start();
+    }
+
+    /// <summary>Reads a line of a block opened with <see cref="OpenDelimited"/>, its content starting at <paramref name="from"/>.</summary>
+    public void DelimitedLine(ReadOnlySpan<char> line, int from, int lineNo, string? retired) => Code(line, Math.Min(from, line.Length), lineNo, retired);
+
     private void Start()
     {
         shell = kind is FenceKind.Shell or FenceKind.Console or FenceKind.Batch ? output.Shell(extensions) : null;

@@ -175,7 +175,7 @@ public static class PhantomReferenceRule
             return kind;
         }
 
-        if (reference.Kind == ReferenceKind.Link)
+        if (reference.Kind == ReferenceKind.Link && !missing.OnSite)
         {
             // A link names a file of this repository, as GitHub resolves it; one with neither folder nor extension
             // ("[text](link)", "[t](시간)") is more often a placeholder or a word in link syntax.
@@ -228,6 +228,7 @@ public static class PhantomReferenceRule
 /// <param name="ConfiguredReason">Why the configuration makes it critical (<c>phantoms.critical</c> sources or keywords), or null.</param>
 /// <param name="RunsInKnownFolder">See <see cref="MissingFile.RunsInKnownFolder"/>.</param>
 /// <param name="CaseVariant">See <see cref="MissingFile.CaseVariant"/>.</param>
+/// <param name="OnSite">See <see cref="MissingFile.OnSite"/>.</param>
 /// <param name="PackageRoot">
 /// The plugin or skill folder the source belongs to when the missing path is not tied to that folder (nothing of the
 /// path exists inside it), or null: such a package is installed into other projects and names their files.
@@ -242,8 +243,12 @@ public readonly ref struct MissingFile(
     string? ConfiguredReason,
     string? PackageRoot = null,
     bool RunsInKnownFolder = false,
-    string? CaseVariant = null)
+    string? CaseVariant = null,
+    bool OnSite = false)
 {
+    /// <summary>True when a documentation site served the link (<c>./fetch</c> is a page there, not a word).</summary>
+    public bool OnSite { get; } = OnSite;
+
     /// <summary>The existing path that differs from the missing one only in letter case, or null.</summary>
     public string? CaseVariant { get; } = CaseVariant;
 

@@ -1,0 +1,3 @@
+print("basic")
+print("more")
+print("end")
