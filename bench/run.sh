@@ -4,6 +4,7 @@
 #   bench/run.sh --maia PATH [--sizes 10000,100000] [--runs 5] [--peers all|none|LIST]
 #                [--peer-sizes 1000,10000] [--smoke] [--corpus-dir DIR] [--out DIR]
 #                [--seed 1] [--phantom-rate 0.1] [--slow 30] [--min-recall R]
+#                [--corpus generated|real --repos DIR] [--maia-tool PATH]
 #
 #   --maia PATH        the maia-sre executable (or its .dll, started with dotnet)
 #   --sizes LIST       corpus sizes (files) for maia-sre and rg (default 10000,100000)
@@ -24,6 +25,14 @@
 #   --min-recall R     exit 3 if maia-sre's recall on any corpus is below R
 #   --timeout SECONDS  stop a tool's timed run after this long (default 1800); a
 #                      timed-out maia-sre counts as a failure
+#   --corpus KIND      generated (default: gen_corpus.py, with ground truth) or real:
+#                      real files copied from the repositories under --repos by
+#                      bench/real_corpus.py (corpus N lives in DIR/real-N, a git work
+#                      tree; no ground truth: findings are counted, not scored)
+#   --repos DIR        folder of checked-out repositories (owner__name), for
+#                      --corpus real; nothing is downloaded
+#   --maia-tool PATH   a second maia-sre build measured in the same run (row
+#                      maia-sre-tool), e.g. the dotnet tool next to the native build
 #
 # Every tool runs once under `/usr/bin/time -v` (CPU time, peak RSS, output kept
 # for counting findings), then under `hyperfine --warmup 1 --runs N` (wall time).
@@ -39,8 +48,9 @@ source "$BENCH_DIR/tools.sh"
 
 maia="" sizes="10000,100000" runs=5 peers_arg=all peer_sizes="1000,10000" smoke=0
 corpus_dir=$BENCH_DIR/corpus out_root=$BENCH_DIR/out seed=1 rate=0.1 slow=30 min_recall="" tmo=1800
+corpus_kind=generated repos="" maia_tool=""
 
-usage() { sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,40p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 log() { printf '[bench] %s\n' "$*" >&2; }
 
@@ -60,6 +70,9 @@ while (($#)); do
     --slow) need "$@"; slow=$2; shift ;;
     --min-recall) need "$@"; min_recall=$2; shift ;;
     --timeout) need "$@"; tmo=$2; shift ;;
+    --corpus) need "$@"; corpus_kind=$2; shift ;;
+    --repos) need "$@"; repos=$2; shift ;;
+    --maia-tool) need "$@"; maia_tool=$2; shift ;;
     --smoke) smoke=1 ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
@@ -68,6 +81,15 @@ while (($#)); do
 done
 
 [[ -n $maia ]] || die "--maia PATH is required (see --help)"
+case $corpus_kind in
+  generated) [[ -z $repos ]] || die "--repos goes with --corpus real" ;;
+  real)
+    [[ -n $repos ]] || die "--corpus real needs --repos DIR (checked-out repositories)"
+    [[ -d $repos ]] || die "--repos: not a folder: $repos"
+    repos=$(cd "$repos" && pwd)
+    [[ -z $min_recall ]] || die "--min-recall needs the generated corpus (the real one has no ground truth)" ;;
+  *) die "--corpus must be generated or real" ;;
+esac
 [[ $runs =~ ^[0-9]+$ && $runs -ge 1 ]] || die "--runs must be a positive integer"
 [[ $slow =~ ^[0-9]+([.][0-9]+)?$ ]] || die "--slow must be a number of seconds"
 [[ $tmo =~ ^[0-9]+$ && $tmo -ge 1 ]] || die "--timeout must be a positive number of seconds"
@@ -83,6 +105,12 @@ if [[ ! -e $maia ]]; then
 fi
 maia=$(cd "$(dirname "$maia")" && pwd)/$(basename "$maia")
 [[ $maia == *.dll || -x $maia ]] || { echo "run.sh: not executable: $maia" >&2; exit 1; }
+if [[ -n $maia_tool ]]; then
+  if [[ $maia_tool != */* ]] && command -v "$maia_tool" >/dev/null 2>&1; then maia_tool=$(command -v "$maia_tool"); fi
+  [[ -e $maia_tool ]] || { echo "run.sh: --maia-tool not found: $maia_tool" >&2; exit 1; }
+  maia_tool=$(cd "$(dirname "$maia_tool")" && pwd)/$(basename "$maia_tool")
+  [[ $maia_tool == *.dll || -x $maia_tool ]] || { echo "run.sh: not executable: $maia_tool" >&2; exit 1; }
+fi
 
 peers=()
 case $peers_arg in
@@ -143,11 +171,12 @@ ln -sfn "$(basename "$run_dir")" "$out_root/latest"
 
 {
   echo "date: $(date -u +%FT%TZ)"
-  echo "args: --maia $maia --sizes $sizes --runs $runs --peers $peers_arg --peer-sizes $peer_sizes --seed $seed --phantom-rate $rate$( ((smoke)) && echo ' --smoke')"
+  echo "args: --maia $maia --sizes $sizes --runs $runs --peers $peers_arg --peer-sizes $peer_sizes --seed $seed --phantom-rate $rate$( ((smoke)) && echo ' --smoke') --corpus $corpus_kind${repos:+ --repos $repos}${maia_tool:+ --maia-tool $maia_tool}"
   echo "machine: $(uname -srm), $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
   echo "cpu: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
   echo "maia-sre: $maia ($(timeout 20 bash -c "$(bench_maia_cmd "$maia") --version" 2>/dev/null | head -n1 || true))"
+  [[ -z $maia_tool ]] || echo "maia-sre-tool: $maia_tool ($(timeout 20 bash -c "$(bench_maia_cmd "$maia_tool") --version" 2>/dev/null | head -n1 || true))"
   for t in hyperfine rg "${peers[@]}"; do echo "$t: $(bench_peer_version "$t")"; done
   echo "node: $(node --version 2>/dev/null || echo none)"
 } > "$run_dir/env.txt"
@@ -155,8 +184,31 @@ log "results: ${run_dir#"$BENCH_DIR"/}"
 
 # ------------------------------------------------------------------- corpora
 gen_version=$(sed -n 's/^GENERATOR_VERSION = \([0-9]*\).*/\1/p' "$BENCH_DIR/gen_corpus.py")
+corpus_path() { if [[ $corpus_kind == real ]]; then echo "$corpus_dir/real-$1"; else echo "$corpus_dir/$1"; fi; }
+real_version=$(sed -n 's/^REAL_CORPUS_VERSION = \([0-9]*\).*/\1/p' "$BENCH_DIR/real_corpus.py")
+ensure_real_corpus() {
+  local n=$1 dir
+  dir=$(corpus_path "$1")
+  if python3 - "$dir/.bench-real-manifest.json" "$n" "$repos" "$real_version" <<'PY'
+import json, sys
+path, n, repos, ver = sys.argv[1:]
+try:
+    m = json.load(open(path))
+except (OSError, ValueError):
+    sys.exit(1)
+a = m.get("args", {})
+sys.exit(0 if a.get("files") == int(n) and a.get("repos") == repos and a.get("git") and str(m.get("real_corpus_version")) == ver else 1)
+PY
+  then
+    log "real corpus $n: cached ($dir)"
+  else
+    log "real corpus $n: copying from $repos"
+    python3 "$BENCH_DIR/real_corpus.py" "$repos" "$dir" --files "$n" --force
+  fi
+}
 ensure_corpus() {
   local n=$1 dir=$corpus_dir/$1
+  if [[ $corpus_kind == real ]]; then ensure_real_corpus "$n"; return; fi
   if python3 - "$dir/.bench-manifest.json" "$n" "$seed" "$rate" "$gen_version" <<'PY'
 import json, sys
 path, n, seed, rate, ver = sys.argv[1:]
@@ -220,7 +272,7 @@ measure() {
 status=0
 for n in $all_sizes; do
   ensure_corpus "$n"
-  corpus=$corpus_dir/$n
+  corpus=$(corpus_path "$n")
 
   script=$run_dir/cmd/maia-sre-$n.sh
   bench_write_cmd maia-sre "$corpus" "$script" "$maia"
@@ -234,6 +286,14 @@ for n in $all_sizes; do
     echo "--- stderr (last 20 lines) ---" >&2
     tail -n 20 "$run_dir/raw/maia-sre-$n.err" >&2 || true
     exit 1
+  fi
+
+  if [[ -n $maia_tool ]]; then
+    script=$run_dir/cmd/maia-sre-tool-$n.sh
+    bench_write_cmd maia-sre "$corpus" "$script" "$maia_tool"
+    rc=0
+    measure maia-sre-tool "$n" "$corpus" "$script" || rc=$?
+    ((rc <= 1)) || { echo "run.sh: maia-sre-tool failed on the $n-file corpus (exit $rc): $script" >&2; exit 1; }
   fi
 
   if ((have_rg)); then

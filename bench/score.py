@@ -37,7 +37,7 @@ import sys
 from collections import Counter
 
 MD_KINDS = ("md-link", "script-link", "image")
-TOOL_ORDER = ["maia-sre", "rg", "markdownlint-cli2", "linkinator", "markdown-link-check",
+TOOL_ORDER = ["maia-sre", "maia-sre-tool", "rg", "markdownlint-cli2", "linkinator", "markdown-link-check",
               "remark-validate-links", "linkchecker"]
 FINDING_RE = re.compile(r"^(?P<path>.+?)\((?P<line>\d+),(?P<col>\d+)\): (?:warning|error|info) (?P<code>MSRE\d+):")
 MDL_RE = re.compile(r":\d+(?::\d+)? (?:error |warning )?relative-links ")
@@ -60,7 +60,7 @@ def maia_findings(text: str, code: str = "MSRE1001") -> list[tuple[str, int, int
 
 
 def count(tool: str, stdout: str, stderr: str) -> int | None:
-    if tool == "maia-sre":
+    if tool in ("maia-sre", "maia-sre-tool"):
         n = len(maia_findings(stdout))
         return n if n else len(maia_findings(stderr))
     if tool == "rg":
@@ -98,7 +98,7 @@ def rg_matches(stdout: str) -> int:
 def expected(tool: str, manifest: dict) -> int | None:
     ph = manifest["phantoms"]
     md = [p for p in ph if p["kind"] in MD_KINDS]
-    if tool == "maia-sre":
+    if tool in ("maia-sre", "maia-sre-tool"):
         return len(ph)
     if tool in ("markdownlint-cli2", "remark-validate-links"):
         return len(md)
@@ -193,6 +193,16 @@ def fmt_ratio(x: float | None) -> str:
     return f"{x:,.0f}×" if x >= 100 else f"{x:,.1f}×" if x >= 10 else f"{x:.2f}×"
 
 
+def load_manifest(corpus: str) -> dict:
+    """The generated corpus's manifest (with phantoms), else the real corpus's (without)."""
+    for name in (".bench-manifest.json", ".bench-real-manifest.json"):
+        path = os.path.join(corpus, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+    raise SystemExit(f"score.py: no .bench-manifest.json or .bench-real-manifest.json in {corpus}")
+
+
 def report(run_dir: str, min_recall: float | None) -> int:
     runs = load_runs(run_dir)
     manifests: dict[str, dict] = {}
@@ -200,8 +210,7 @@ def report(run_dir: str, min_recall: float | None) -> int:
     for r in runs:
         corpus = r["corpus"]
         if corpus not in manifests:
-            with open(os.path.join(corpus, ".bench-manifest.json"), encoding="utf-8") as f:
-                manifests[corpus] = json.load(f)
+            manifests[corpus] = load_manifest(corpus)
         man = manifests[corpus]
         stdout, stderr = read(r.get("stdout")), read(r.get("stderr"))
         t = parse_time_file(read(r.get("time")))
@@ -227,10 +236,11 @@ def report(run_dir: str, min_recall: float | None) -> int:
         row["load1"] = r.get("load1")
         row["cores"] = r.get("cores")
         row["findings"] = count(r["tool"], stdout, stderr)
-        row["expected"] = expected(r["tool"], man)
+        row["expected"] = expected(r["tool"], man) if man.get("phantoms") is not None else None
+        row["real"] = "phantoms" not in man
         if r["tool"] == "rg":
             row["matching_lines"] = rg_matches(stdout)
-        if r["tool"] == "maia-sre":
+        if r["tool"] in ("maia-sre", "maia-sre-tool") and not row["real"]:
             row["score"] = score_maia(stdout, man, corpus)
         rows.append(row)
 
@@ -268,6 +278,12 @@ def report(run_dir: str, min_recall: float | None) -> int:
     if busy:
         notes.append(f"⚠ the machine was busy (1-minute load average above its {rows[0].get('cores')} cores) when these "
                      "started, so their times are inflated: " + ", ".join(busy) + ".")
+    real = sorted({(row["files"], row["corpus"]) for row in rows if row["real"]})
+    for files, corpus in real:
+        m = manifests[corpus]
+        notes.append(f"real corpus of {files:,} files ({m.get('bytes', 0) / 1e6:,.0f} MB, "
+                     f"{len(m.get('copies', []))} repository copies, bench/real_corpus.py): no ground truth, "
+                     "findings are counts only (no expected, precision or recall).")
     status = 0
     for row in rows:
         s = row.get("score")
@@ -275,7 +291,7 @@ def report(run_dir: str, min_recall: float | None) -> int:
             continue
         pr = "n/a" if s["precision"] is None else f"{s['precision']:.3f}"
         rc = "n/a" if s["recall"] is None else f"{s['recall']:.3f}"
-        notes.append(f"maia-sre on {row['files']:,} files: precision {pr}, recall {rc} "
+        notes.append(f"{row['tool']} on {row['files']:,} files: precision {pr}, recall {rc} "
                      f"({s['true_positives']:,} of {s['planted']:,} planted phantoms found, "
                      f"{s['false_positives']:,} false positives; same column as the manifest: {s['same_column']:,})")
         if s["findings"] == 0 and s["planted"]:

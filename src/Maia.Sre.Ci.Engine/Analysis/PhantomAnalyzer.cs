@@ -91,6 +91,7 @@ public sealed class PhantomAnalyzer
             },
             _ => { });
         PhaseTimings.Mark("phantoms: scan (parallel)");
+        ScanProfile.Report();
 
         // Fragment checks still waiting for their target (one the scan had passed, or does not scan) read it now.
         anchors.Finish();
@@ -106,7 +107,10 @@ public sealed class PhantomAnalyzer
     private void Scan(string root, int sourceIndex, string source, ReferenceResolver resolver, Suggester suggester, CriticalClassifier critical, (BuildOutputs Outputs, PackageRoots Packages, Sites.SiteSet Sites) facts, AnchorFindings anchors, ChangeSet? changes, ExtractionOutput output, SourceScan scan)
     {
         var sourceChanged = changes is null || changes.IsChanged(source);
+        var extractor = ExtractorSelector.For(source);
+        var lap = ScanProfile.Start();
         using var text = SourceReader.Read(root, source, out var problem);
+        lap = ScanProfile.Lap(lap, extractor, ScanProfile.Stage.Read, text is null ? 0 : text.All.Length);
         if (problem is not null && sourceChanged)
         {
             scan.Findings.Add(problem);
@@ -119,7 +123,8 @@ public sealed class PhantomAnalyzer
 
         anchors.Scanned(text);
         output.Clear();
-        ExtractorSelector.For(source).Extract(text, extensions, output);
+        extractor.Extract(text, extensions, output);
+        lap = ScanProfile.Lap(lap, extractor, ScanProfile.Stage.Extract);
         if (output.Problem is { } unparsable && sourceChanged)
         {
             scan.Findings.Add(SourceReader.Unparsable(source, unparsable));
@@ -190,6 +195,8 @@ public sealed class PhantomAnalyzer
                 scan.Findings.RemoveRange(before, scan.Findings.Count - before);
             }
         }
+
+        ScanProfile.Lap(lap, extractor, ScanProfile.Stage.Resolve);
     }
 
     private PhantomResult Summarize(WorkspaceFiles files, IReadOnlyList<string> sources, bool sourcesInOrder, Inventory inventory, ScanResult[] scans, SourceEdges[] sourceEdges, TargetTally tally, ChangeSet? changes)

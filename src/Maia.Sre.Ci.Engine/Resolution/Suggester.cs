@@ -131,23 +131,61 @@ public sealed class Suggester
     /// <summary>The candidate sharing the most trailing folders with <paramref name="target"/>, then the shortest.</summary>
     private static string Nearest(string target, IReadOnlyList<string> candidates)
     {
-        var targetParts = target.Split('/');
-        return candidates
-            .OrderByDescending(c => SharedFolders(targetParts, c.Split('/')))
-            .ThenBy(c => c.Length)
-            .ThenBy(c => c, StringComparer.Ordinal)
-            .First();
+        // One pass, no sort and no split candidate: a common name (README.md, index.md) has thousands of files in a
+        // large repository, and a missing one is asked about once per name and folder.
+        var targetFolders = target.Split('/')[..^1];
+        string? best = null;
+        var bestShared = -1;
+        foreach (var candidate in candidates)
+        {
+            var shared = SharedFolders(targetFolders, candidate);
+            if (best is null || shared > bestShared || (shared == bestShared &&
+                (candidate.Length < best.Length || (candidate.Length == best.Length && string.CompareOrdinal(candidate, best) < 0))))
+            {
+                best = candidate;
+                bestShared = shared;
+            }
+        }
+
+        return best ?? throw new InvalidOperationException("no candidate");
     }
 
-    private static int SharedFolders(string[] a, string[] b)
+    /// <summary>How many of <paramref name="targetFolders"/> (repeats counted) are among the folders of <paramref name="candidate"/>.</summary>
+    private static int SharedFolders(string[] targetFolders, string candidate)
     {
-        var shared = 0;
-        foreach (var part in a.Take(a.Length - 1))
+        var slash = candidate.LastIndexOf('/');
+        if (slash < 0)
         {
-            shared += Array.IndexOf(b, part, 0, b.Length - 1) >= 0 ? 1 : 0;
+            return 0;
+        }
+
+        var folders = candidate.AsSpan(0, slash);
+        var shared = 0;
+        foreach (var part in targetFolders)
+        {
+            shared += HasSegment(folders, part) ? 1 : 0;
         }
 
         return shared;
+    }
+
+    private static bool HasSegment(ReadOnlySpan<char> folders, string segment)
+    {
+        while (true)
+        {
+            var end = folders.IndexOf('/');
+            if ((end < 0 ? folders : folders[..end]).SequenceEqual(segment))
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                return false;
+            }
+
+            folders = folders[(end + 1)..];
+        }
     }
 
     /// <summary>

@@ -67,6 +67,11 @@ public static class EditDistance
         Span<char> lower = stackalloc char[256];
         foreach (var candidate in candidates)
         {
+            if (Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue; // Compute would say limit + 1 without lowering it
+            }
+
             // Letter case is ignored; a candidate is lowered into a stack buffer (no string per candidate).
             var lowered = candidate.Length <= lower.Length ? lower[..candidate.Length] : new char[candidate.Length];
             candidate.AsSpan().ToLowerInvariant(lowered);
