@@ -21,6 +21,9 @@ internal sealed partial class FindingBuilder
     private string? sourceReason;
     private bool sourceReasonKnown;
 
+    /// <summary>Whether this CI file runs only in this repository's checkout (<see cref="OtherTrees"/>), looked up at its first phantom.</summary>
+    private bool? ownCheckoutOnly;
+
     public FindingBuilder(string source, SourceText text, SuppressionMap suppressions, CriticalClassifier critical, Suggester suggester, SourceTraits traits, BuildOutputs outputs, PackageRoots packages)
     {
         this.packages = packages;
@@ -105,6 +108,12 @@ internal sealed partial class FindingBuilder
                 properties: new Dictionary<string, string> { ["doubt"] = doubt });
     }
 
+    /// <summary>True for a CI YAML file that brings no other file tree beside this repository's checkout.</summary>
+    private bool OwnCheckoutOnly() =>
+        ownCheckoutOnly ??= traits.HasFlag(SourceTraits.Executed) && !traits.HasFlag(SourceTraits.BuildFile)
+            && (source.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            && !OtherTrees.Fetched(text);
+
     public Finding External(RawReference reference, Resolution.Resolution resolution) =>
         Make(ExternalReferenceRule.Descriptor, Severity.Note, reference, $"'{reference.Text}' {resolution.Detail}; not checked");
 
@@ -128,7 +137,8 @@ internal sealed partial class FindingBuilder
             ForeignToPackage(resolution),
             resolution.KnownFolder,
             resolution.CaseVariant,
-            resolution.Site is not null));
+            resolution.Site is not null,
+            reference.Role == ReferenceRole.Run && resolution.Anchoring == Anchoring.Unanchored && OwnCheckoutOnly()));
         if (verdict.Kind == VerdictKind.None)
         {
             return null;

@@ -213,6 +213,7 @@ public static class PhantomReferenceRule
             Anchoring.WorkingFolder when reference.Role == ReferenceRole.Run && traits.HasFlag(SourceTraits.Executed) =>
                 "no file of that name exists here or anywhere in the repository: it may be a program an earlier step downloads or installs",
             Anchoring.NameNowhere or Anchoring.WorkingFolder => "no file of that name exists anywhere in the repository: it may name a command, a package or another project's file",
+            Anchoring.Unanchored when missing.InOwnCheckout => null,
             _ => $"its folders do not exist in the repository or hold no such files: it may describe another project",
         };
     }
@@ -229,6 +230,7 @@ public static class PhantomReferenceRule
 /// <param name="RunsInKnownFolder">See <see cref="MissingFile.RunsInKnownFolder"/>.</param>
 /// <param name="CaseVariant">See <see cref="MissingFile.CaseVariant"/>.</param>
 /// <param name="OnSite">See <see cref="MissingFile.OnSite"/>.</param>
+/// <param name="InOwnCheckout">See <see cref="MissingFile.InOwnCheckout"/>.</param>
 /// <param name="PackageRoot">
 /// The plugin or skill folder the source belongs to when the missing path is not tied to that folder (nothing of the
 /// path exists inside it), or null: such a package is installed into other projects and names their files.
@@ -244,8 +246,15 @@ public readonly ref struct MissingFile(
     string? PackageRoot = null,
     bool RunsInKnownFolder = false,
     string? CaseVariant = null,
-    bool OnSite = false)
+    bool OnSite = false,
+    bool InOwnCheckout = false)
 {
+    /// <summary>
+    /// True when a CI file that brings no other file tree (<see cref="Analysis.OtherTrees"/>) runs the path: its folders
+    /// are this repository's, even when the repository lacks them.
+    /// </summary>
+    public bool InOwnCheckout { get; } = InOwnCheckout;
+
     /// <summary>True when a documentation site served the link (<c>./fetch</c> is a page there, not a word).</summary>
     public bool OnSite { get; } = OnSite;
 
