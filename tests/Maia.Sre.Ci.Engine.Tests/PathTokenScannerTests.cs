@@ -32,6 +32,7 @@ public sealed class PathTokenScannerTests
     [TestCase("nothing here at all")]
     [TestCase("x.shell and y.python")]
     [TestCase("x.shé and y.pyñ and z.ſh")]
+    [TestCase("prettier --write '.vitepress/{config,navbars,sidebars}.ts'")]
     public void Finds_nothing(string line) => Assert.That(Tokens(line), Is.Empty);
 
     [Test]

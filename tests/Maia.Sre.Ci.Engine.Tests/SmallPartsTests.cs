@@ -110,6 +110,15 @@ public sealed class SmallPartsTests
     public void Documents_of_their_time(string path, bool expected) =>
         Assert.That(SourceTraitsOf.Of(path).HasFlag(SourceTraits.History), Is.EqualTo(expected));
 
+    [TestCase("docs/source/tutorial.rst", true)]
+    [TestCase("docs/tutorial/first-steps.md", true)]
+    [TestCase("docs/Tutorials/index.md", true)]
+    [TestCase("docs/TutorialIntro.md", true)]
+    [TestCase("docs/tutorialspoint-notes.md", false)]
+    [TestCase("docs/usage.md", false)]
+    public void Tutorials(string path, bool expected) =>
+        Assert.That(SourceTraitsOf.Of(path).HasFlag(SourceTraits.Tutorial), Is.EqualTo(expected));
+
     [TestCase("templates/README.md", true)]
     [TestCase(".github/ISSUE_TEMPLATE/bug.md", true)]
     [TestCase("docs/page-template.md", true)]

@@ -33,6 +33,12 @@ public enum SourceTraits
     /// <c>package.json</c>, pre-commit configuration or git hook.
     /// </summary>
     BuildFile = 64,
+
+    /// <summary>
+    /// A tutorial: its commands and files build the reader's own project step by step (<c>test/test.bats</c> in a
+    /// testing framework's tutorial), while its links still name this repository's pages.
+    /// </summary>
+    Tutorial = 128,
 }
 
 /// <summary>Classifies sources by path (repository-relative, <c>/</c>-separated).</summary>
@@ -124,6 +130,11 @@ public static class SourceTraitsOf
         if (IsTestCode(path, name))
         {
             traits |= SourceTraits.TestCode;
+        }
+
+        if (HasFolder(path, "tutorial") || HasFolder(path, "tutorials") || HasWord(name, "tutorial") || HasWord(name, "tutorials"))
+        {
+            traits |= SourceTraits.Tutorial;
         }
 
         if (IsHistory(path, name))
@@ -264,6 +275,27 @@ public static class SourceTraitsOf
         }
 
         return compound && words > 1;
+    }
+
+    /// <summary>True when a word of the name's stem (see <see cref="HasDatedWord"/>) is <paramref name="word"/>.</summary>
+    private static bool HasWord(string name, string word)
+    {
+        var dot = name.IndexOf('.', 1);
+        var stem = dot > 0 ? name.AsSpan(0, dot) : name.AsSpan();
+        var at = stem.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(stem[at - 1])) && (end == stem.Length || !char.IsLower(stem[end])))
+            {
+                return true;
+            }
+
+            var next = stem[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     /// <summary>True for a name holding a date (<c>2025-10-14</c>, <c>2024_01</c>): a document of its day.</summary>

@@ -42,7 +42,14 @@ public static class PathTokenScanner
             }
 
             var end = dot + extLength;
-            output.Add((start, end - start));
+
+            // "{config,navbars,sidebars}.ts" is a brace expansion, cut at its comma: "sidebars}.ts" names no file.
+            var token = line[start..end];
+            if (token.Count('{') == token.Count('}') || start == 0 || line[start - 1] != ',')
+            {
+                output.Add((start, end - start));
+            }
+
             from = end;
         }
     }

@@ -53,7 +53,9 @@ public sealed class SphinxSite : DocSite
         }
 
         var suffixes = new List<string> { ".rst" };
-        if (text.Contains("myst", StringComparison.Ordinal) || text.Contains("'.md'", StringComparison.Ordinal) || text.Contains("\".md\"", StringComparison.Ordinal))
+        // MyST, recommonmark (its older Markdown parser) and m2r read Markdown documents too.
+        if (text.Contains("myst", StringComparison.Ordinal) || text.Contains("recommonmark", StringComparison.Ordinal) || text.Contains("m2r", StringComparison.Ordinal)
+            || text.Contains("'.md'", StringComparison.Ordinal) || text.Contains("\".md\"", StringComparison.Ordinal))
         {
             suffixes.Add(".md");
         }

@@ -175,6 +175,11 @@ public static class PhantomReferenceRule
             return kind;
         }
 
+        if (traits.HasFlag(SourceTraits.Tutorial) && reference.Kind != ReferenceKind.Link && !traits.HasFlag(SourceTraits.AgentInstructions))
+        {
+            return "it is in a tutorial, whose commands and files build the reader's own project";
+        }
+
         if (reference.Kind == ReferenceKind.Link && !missing.OnSite)
         {
             // A link names a file of this repository, as GitHub resolves it; one with neither folder nor extension
