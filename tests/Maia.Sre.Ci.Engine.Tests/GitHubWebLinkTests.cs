@@ -16,4 +16,11 @@ public sealed class GitHubWebLinkTests
     [TestCase("README.md", "/../x", false)]
     public void Links_above_the_files_reach_the_repository_pages(string source, string link, bool expected) =>
         Assert.That(GitHubWebLink.IsPlausible(source, link), Is.EqualTo(expected));
+
+    [TestCase("../tree/HEAD/README.md", true)]
+    [TestCase("blob/main/docs/x.md", true)]
+    [TestCase("docs/tree/leaf.md", false)]
+    [TestCase("../tree/HEAD", true)]
+    public void Links_to_a_branchs_files_are_routes(string link, bool expected) =>
+        Assert.That(GitHubWebLink.IsBranchRoute(link), Is.EqualTo(expected));
 }

@@ -80,6 +80,8 @@ public sealed class ResolverTests
     [TestCase("tool_name.py", Outcome.Placeholder)]
     [TestCase("claude/tools/{name}.py", Outcome.Placeholder)]
     [TestCase("Node.js", Outcome.Placeholder)]
+    [TestCase("remotes/origin/deploy.sh", Outcome.Placeholder)]
+    [TestCase("refs/heads/main.sh", Outcome.Placeholder)]
     [TestCase(".py", Outcome.NotAReference)]
     public void Non_phantoms_are_classified(string text, Outcome expected) =>
         Assert.That(Resolve(text).Outcome, Is.EqualTo(expected));

@@ -116,6 +116,7 @@ public sealed class SmallPartsTests
     [TestCase("docs/TutorialIntro.md", true)]
     [TestCase("docs/tutorialspoint-notes.md", false)]
     [TestCase("docs/usage.md", false)]
+    [TestCase("docs/_docs/step-by-step/08-blogging.md", true)]
     public void Tutorials(string path, bool expected) =>
         Assert.That(SourceTraitsOf.Of(path).HasFlag(SourceTraits.Tutorial), Is.EqualTo(expected));
 

@@ -15,6 +15,26 @@ public static class GitHubWebLink
         "contributors", "stargazers", "watchers", "forks", "raw", "edit", "new", "community",
     ];
 
+    private static readonly string[] BranchNames = ["HEAD", "main", "master"];
+
+    /// <summary>
+    /// True when <paramref name="link"/> holds a GitHub route to a branch's files (<c>../tree/HEAD/README.md</c>,
+    /// <c>blob/main/x</c>): written for a page GitHub shows elsewhere (a comment, a pull request), not a path of the tree.
+    /// </summary>
+    public static bool IsBranchRoute(string link)
+    {
+        var segments = link.Split('/');
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (segments[i] is "tree" or "blob" && Array.IndexOf(BranchNames, segments[i + 1]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="link"/>, written in <paramref name="source"/>, reaches one of those places.</summary>
     public static bool IsPlausible(string source, string link)
     {

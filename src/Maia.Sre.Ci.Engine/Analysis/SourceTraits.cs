@@ -132,7 +132,8 @@ public static class SourceTraitsOf
             traits |= SourceTraits.TestCode;
         }
 
-        if (HasFolder(path, "tutorial") || HasFolder(path, "tutorials") || HasWord(name, "tutorial") || HasWord(name, "tutorials"))
+        if (HasFolder(path, "tutorial") || HasFolder(path, "tutorials") || HasFolder(path, "step-by-step") || HasFolder(path, "walkthrough")
+            || HasWord(name, "tutorial") || HasWord(name, "tutorials"))
         {
             traits |= SourceTraits.Tutorial;
         }

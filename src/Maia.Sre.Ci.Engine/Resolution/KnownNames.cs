@@ -13,6 +13,25 @@ public static class KnownNames
         "Ruby.rb", "Perl.pl", "PowerShell.ps1",
     };
 
+    private static readonly string[] GitRefPrefixes = ["refs/heads/", "refs/tags/", "refs/remotes/", "refs/pull/", "refs/notes/", "remotes/"];
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a git ref (<c>refs/heads/main</c>, <c>remotes/origin/</c> in
+    /// <c>git rev-parse --verify ("remotes/origin/" + $branch)</c>) rather than a file: asked only of paths that do not exist.
+    /// </summary>
+    public static bool IsGitRef(string text)
+    {
+        foreach (var prefix in GitRefPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="text"/> is a well-known product name rather than a file.</summary>
     public static bool IsProductName(string text) => !text.Contains('/', StringComparison.Ordinal) && Products.Contains(text);
 }

@@ -367,7 +367,8 @@ public sealed class ReferenceResolver
     private static Resolution Found(string target, int id) => new(Outcome.Exists, target) { TargetId = id };
 
     private bool IsPlaceholder(string text) =>
-        placeholders.AnyMatch(text) || placeholders.AnyMatch(text.AsSpan(text.LastIndexOf('/') + 1)) || KnownNames.IsProductName(text);
+        placeholders.AnyMatch(text) || placeholders.AnyMatch(text.AsSpan(text.LastIndexOf('/') + 1)) || KnownNames.IsProductName(text)
+        || KnownNames.IsGitRef(text);
 
     /// <summary>
     /// True when <paramref name="path"/> exists as <paramref name="kind"/> needs; <paramref name="target"/> is then the

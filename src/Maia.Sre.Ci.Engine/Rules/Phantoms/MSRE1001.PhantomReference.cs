@@ -180,6 +180,11 @@ public static class PhantomReferenceRule
             return "it is in a tutorial, whose commands and files build the reader's own project";
         }
 
+        if (reference.Kind == ReferenceKind.Link && GitHubWebLink.IsBranchRoute(reference.Text))
+        {
+            return "it is a GitHub address of a branch's files (tree/HEAD/…), written for a page GitHub shows elsewhere";
+        }
+
         if (reference.Kind == ReferenceKind.Link && !missing.OnSite)
         {
             // A link names a file of this repository, as GitHub resolves it; one with neither folder nor extension
